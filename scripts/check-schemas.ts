@@ -1,0 +1,12 @@
+import { loadCatalog } from './lib/load-catalog.ts';
+import { formatProblem } from './lib/problem.ts';
+
+// `npm run check:schemas`: every convention of docs/schema-conventions.md, every problem at once.
+const { catalog, problems } = loadCatalog();
+if (problems.length > 0) {
+  console.error(problems.map(formatProblem).join('\n\n'));
+  console.error(`\ncheck:schemas: ${problems.length} problem(s)`);
+  process.exit(1);
+}
+const examples = catalog.events.reduce((sum, event) => sum + event.examples.length, 0);
+console.log(`check:schemas: ${catalog.vendors.length} vendors, ${catalog.events.length} events, ${examples} examples: all conventions hold`);

@@ -1,0 +1,17 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { CUSTOM_KEYWORDS } from './keywords.ts';
+
+/**
+ * The one ajv configuration of the repository, shared by the convention check and every generator,
+ * so what check:schemas accepts is what the published validators compile.
+ * `format` is an annotation (a hint for mocks and docs), never asserted: vendors send "" for absent URLs.
+ */
+export function createAjv(options: { code?: { source?: boolean; esm?: boolean } } = {}): Ajv2020 {
+  return new Ajv2020({
+    strict: true,
+    allErrors: true,
+    validateFormats: false,
+    keywords: [...CUSTOM_KEYWORDS],
+    ...options,
+  });
+}

@@ -1,0 +1,11 @@
+/** Annotation keywords of our own (docs/schema-conventions.md); validators ignore them. */
+export const CUSTOM_KEYWORDS = ['x-docs-url', 'x-enum-names', 'x-enum-descriptions'] as const;
+
+/** The JSON Schema keywords every tool in this repository handles the same way. */
+export const STANDARD_KEYWORDS = [
+  '$schema', '$ref', '$defs', 'title', 'description', 'type', 'const', 'enum', 'properties', 'required',
+  'additionalProperties', 'items', 'oneOf', 'format', 'pattern', 'minimum', 'maximum', 'minLength',
+  'maxLength', 'minItems', 'maxItems', 'examples', 'default',
+] as const;
+
+export const ALLOWED_KEYWORDS: ReadonlySet<string> = new Set([...STANDARD_KEYWORDS, ...CUSTOM_KEYWORDS]);

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { bundleEvent, indexSchemas, type SchemaIndex } from './bundle-schemas.ts';
+import { checkConventions } from './check-conventions.ts';
+import { closeObjects } from './close-objects.ts';
+import { createAjv } from './create-ajv.ts';
+import { eventTypeName } from './names.ts';
+import { repoRoot as defaultRepoRoot, schemasDir as defaultSchemasDir } from './paths.ts';
+import { SchemaProblemsError, type SchemaProblem } from './problem.ts';
+import { readSchemaTree, type ExampleFile, type SchemaFile } from './read-schema-tree.ts';
+import { eventNameFromPath, type VendorFacts } from './vendor-facts.ts';
+import type { SchemaNode } from './walk-schema.ts';
+
+export interface CatalogEvent {
+  vendor: string;
+  /** The vendor's discriminator value. */
+  name: string;
+  /** Generated type name, equal to the schema's title. */
+  typeName: string;
+  group: string;
+  /** Schema file path relative to the repository root. */
+  path: string;
+  description: string;
+  docsUrl: string;
+  /** The schema as written, with references to other files. */
+  source: SchemaNode;
+  /** Self-contained: every definition it needs hoisted into `$defs`. */
+  schema: SchemaNode;
+  examples: ExampleFile[];
+}
+
+export interface CatalogVendor {
+  id: string;
+  facts: VendorFacts;
+  commons: SchemaFile[];
+  events: CatalogEvent[];
+  /** Every named schema of the vendor, for generators that compile a vendor at once. */
+  index: SchemaIndex;
+}
+
+export interface Catalog {
+  vendors: CatalogVendor[];
+  events: CatalogEvent[];
+}
+
+const vendorFactsSchema = JSON.parse(readFileSync(new URL('../vendor.schema.json', import.meta.url), 'utf8')) as SchemaNode;
+
+/**
+ * The one reader of `schemas/`: reads every file, checks the conventions, resolves references, bundles
+ * each event and validates each example. Generators use the catalogue and never read `schemas/` themselves.
+ */
+export function loadCatalog(options: { repoRoot?: string; schemasDir?: string } = {}): { catalog: Catalog; problems: SchemaProblem[] } {
+  const repoRoot = options.repoRoot ?? defaultRepoRoot;
+  const tree = readSchemaTree(repoRoot, options.schemasDir ?? defaultSchemasDir);
+  const problems = [...tree.problems];
+  const ajv = createAjv();
+  const validateFacts = ajv.compile(vendorFactsSchema);
+  const vendors: CatalogVendor[] = [];
+
+  for (const vendor of tree.vendors) {
+    if (vendor.factsFile.json === undefined) continue;
+    if (!validateFacts(vendor.factsFile.json)) {
+      for (const error of validateFacts.errors ?? []) {
+        problems.push({ file: vendor.factsFile.path, pointer: error.instancePath, message: `vendor.json ${error.message}`, fix: 'follow scripts/vendor.schema.json' });
+      }
+      continue;
+    }
+    const facts = vendor.factsFile.json as VendorFacts;
+    if (facts.id !== vendor.id) {
+      problems.push({ file: vendor.factsFile.path, pointer: '/id', message: `id "${facts.id}" differs from the folder name "${vendor.id}"`, fix: `set "id": "${vendor.id}"` });
+    }
+    const index = indexSchemas([...vendor.commons, ...vendor.events]);
+    problems.push(...index.problems);
+    problems.push(...duplicateTitles(index));
+    for (const common of vendor.commons) problems.push(...checkConventions(common, facts));
+
+    const events = vendor.events.map((file): CatalogEvent => {
+      const name = eventNameFromPath(facts, file.group, file.file);
+      problems.push(...checkConventions(file, facts, { name, pathDescription: `${file.group}/${file.file}.schema.json` }));
+      return {
+        vendor: vendor.id,
+        name,
+        typeName: eventTypeName(facts.typePrefix, name),
+        group: file.group,
+        path: file.path,
+        description: String(file.json.description ?? ''),
+        docsUrl: String(file.json['x-docs-url'] ?? ''),
+        source: file.json,
+        schema: bundleEvent(index, file.path),
+        examples: file.examples,
+      };
+    });
+    vendors.push({ id: vendor.id, facts, commons: vendor.commons, events, index });
+  }
+
+  // Compiling only makes sense once references resolve; ajv would report the same dangling $ref again.
+  if (problems.length === 0) {
+    for (const event of vendors.flatMap((vendor) => vendor.events)) problems.push(...compileAndCheckExamples(ajv, event));
+  }
+  return { catalog: { vendors, events: vendors.flatMap((vendor) => vendor.events) }, problems };
+}
+
+/** The catalogue, or a SchemaProblemsError listing every problem. */
+export function loadCatalogOrThrow(options?: { repoRoot?: string; schemasDir?: string }): Catalog {
+  const { catalog, problems } = loadCatalog(options);
+  if (problems.length > 0) throw new SchemaProblemsError(problems);
+  return catalog;
+}
+
+function duplicateTitles(index: SchemaIndex): SchemaProblem[] {
+  const byTitle = new Map<string, string>();
+  const problems: SchemaProblem[] = [];
+  for (const named of index.named.values()) {
+    const first = byTitle.get(named.title);
+    if (first !== undefined && named.title !== '') {
+      problems.push({ file: named.file, pointer: '/title', message: `title "${named.title}" is already used by ${first}`, fix: 'give each schema its own title: it is the generated type name' });
+    }
+    byTitle.set(named.title, named.key);
+  }
+  return problems;
+}
+
+function compileAndCheckExamples(ajv: ReturnType<typeof createAjv>, event: CatalogEvent): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const flavours = [
+    { label: 'lenient', schema: event.schema },
+    { label: 'strict (unknown properties rejected)', schema: closeObjects(event.schema) },
+  ];
+  for (const { label, schema } of flavours) {
+    let validate;
+    try {
+      validate = ajv.compile(schema);
+    } catch (error) {
+      problems.push({ file: event.path, pointer: '', message: `ajv refuses the bundled schema in strict mode: ${(error as Error).message}`, fix: 'fix the schema so that it compiles under ajv strict mode' });
+      return problems;
+    }
+    for (const example of event.examples) {
+      if (validate(example.payload)) continue;
+      for (const error of validate.errors ?? []) {
+        const detail = error.keyword === 'additionalProperties' ? ` "${String(error.params.additionalProperty)}"` : '';
+        problems.push({
+          file: example.path,
+          pointer: error.instancePath,
+          message: `example is invalid (${label}) against ${event.typeName}: ${error.instancePath || '/'} ${error.message}${detail}`,
+          fix: 'the example comes from the vendor docs: change the schema so that it describes it',
+        });
+      }
+    }
+  }
+  return problems;
+}
