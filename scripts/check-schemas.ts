@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { loadCatalog } from './lib/load-catalog.ts';
 import { formatProblem } from './lib/problem.ts';
 
-// `npm run check:schemas`: every convention of docs/schema-conventions.md, every problem at once.
-const { catalog, problems } = loadCatalog();
+// `npm run check:schemas [-- <schemas dir>]`: every convention of docs/schema-conventions.md, every problem at once.
+const schemasDir = process.argv[2] ? resolve(process.argv[2]) : undefined;
+const { catalog, problems } = loadCatalog(schemasDir ? { schemasDir } : {});
 if (problems.length > 0) {
   console.error(problems.map(formatProblem).join('\n\n'));
   console.error(`\ncheck:schemas: ${problems.length} problem(s)`);

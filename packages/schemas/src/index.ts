@@ -1,0 +1,38 @@
+import { eventExamples, eventNamesByVendor, eventSchemas, vendorFacts, type EventName, type Vendor } from './generated/catalog.js';
+import type { EventExample, JsonSchema, VendorFacts } from './model.js';
+
+export type { EventExample, JsonSchema, VendorFacts } from './model.js';
+export type { EventName, Vendor } from './generated/catalog.js';
+
+/** Every vendor with its webhook facts: discriminator, signature scheme, retry policy, docs. */
+export const vendors: readonly VendorFacts[] = vendorFacts;
+
+/** The names of a vendor's events (its discriminator values), in a stable order. */
+export function eventNames<V extends Vendor>(vendor: V): readonly EventName<V>[] {
+  return knownVendor(vendor) ? (eventNamesByVendor[vendor] as readonly EventName<V>[]) : [];
+}
+
+/** The self-contained JSON Schema (draft 2020-12, no references to other files) of one event. */
+export function getSchema<V extends Vendor>(vendor: V, name: EventName<V>): JsonSchema {
+  return lookup(eventSchemas, vendor, name);
+}
+
+/** The payloads the vendor's documentation shows for one event. */
+export function getExamples<V extends Vendor>(vendor: V, name: EventName<V>): readonly EventExample[] {
+  return lookup(eventExamples, vendor, name);
+}
+
+function knownVendor(vendor: string): vendor is Vendor {
+  return Object.hasOwn(eventNamesByVendor, vendor);
+}
+
+function lookup<T>(table: { readonly [V in Vendor]: Readonly<Record<string, T>> }, vendor: string, name: string): T {
+  if (!knownVendor(vendor)) {
+    throw new TypeError(`@chat-webhooks/schemas: unknown vendor "${vendor}"; known vendors: ${Object.keys(eventNamesByVendor).join(', ')}`);
+  }
+  const events = table[vendor];
+  if (!Object.hasOwn(events, name)) {
+    throw new TypeError(`@chat-webhooks/schemas: ${vendor} has no event "${name}"; its events: ${eventNamesByVendor[vendor].join(', ')}`);
+  }
+  return events[name]!;
+}

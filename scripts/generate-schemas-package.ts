@@ -1,0 +1,24 @@
+import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
+
+// @chat-webhooks/schemas: every event's self-contained schema, its documented examples, and the vendor facts.
+await runGenerator('@chat-webhooks/schemas', 'packages/schemas', (catalog) => {
+  const byVendor = <T>(pick: (vendor: (typeof catalog.vendors)[number]) => T) =>
+    Object.fromEntries(catalog.vendors.map((vendor) => [vendor.id, pick(vendor)]));
+  const names = byVendor((vendor) => vendor.events.map((event) => event.name));
+  const schemas = byVendor((vendor) => Object.fromEntries(vendor.events.map((event) => [event.name, event.schema])));
+  const examples = byVendor((vendor) =>
+    Object.fromEntries(vendor.events.map((event) => [event.name, event.examples.map((example) => ({ name: example.name, body: example.text }))])),
+  );
+  const facts = catalog.vendors.map((vendor) => vendor.facts);
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  const source =
+    GENERATED_BANNER +
+    `import type { EventExample, JsonSchema, VendorFacts } from '../model.js';\n\n` +
+    `export const eventNamesByVendor = ${json(names)} as const;\n\n` +
+    `export type Vendor = keyof typeof eventNamesByVendor;\n` +
+    `export type EventName<V extends Vendor = Vendor> = (typeof eventNamesByVendor)[V][number];\n\n` +
+    `export const vendorFacts: readonly VendorFacts[] = ${json(facts)};\n\n` +
+    `export const eventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(schemas)};\n\n` +
+    `export const eventExamples: { readonly [V in Vendor]: { readonly [N in EventName<V>]: readonly EventExample[] } } = ${json(examples)};\n`;
+  return new Map([['catalog.ts', source]]) satisfies GeneratedFiles;
+});

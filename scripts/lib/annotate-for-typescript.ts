@@ -1,0 +1,29 @@
+import { mapSchema, type SchemaNode } from './walk-schema.ts';
+
+/**
+ * Turns our annotation keywords into what json-schema-to-typescript understands: `x-docs-url` becomes a
+ * `@see` line of the JSDoc, `x-enum-names` becomes `tsEnumNames` (a named enum), and the meaning of each
+ * enum value is listed in the JSDoc, since enum members cannot carry their own comments there.
+ * Every `$ref` becomes a `tsType` naming its target: json-schema-to-typescript would otherwise copy a
+ * referenced schema that has a sibling `description` into a numbered duplicate type (`SendbirdUser1`).
+ */
+export function annotateForTypescript(schema: SchemaNode): SchemaNode {
+  return mapSchema(schema, (node) => {
+    const { 'x-docs-url': docsUrl, 'x-enum-names': enumNames, 'x-enum-descriptions': enumDescriptions, examples: _examples, ...rest } = node;
+    const lines = typeof rest.description === 'string' ? [rest.description] : [];
+    if (Array.isArray(rest.enum) && Array.isArray(enumDescriptions)) {
+      lines.push(rest.enum.map((value, index) => `- \`${JSON.stringify(value)}\`: ${String(enumDescriptions[index])}`).join('\n'));
+    }
+    if (typeof docsUrl === 'string') lines.push(`@see {@link ${docsUrl}}`);
+    const ref = typeof rest.$ref === 'string' ? /^#\/\$defs\/(.+)$/.exec(rest.$ref) : null;
+    if (ref) {
+      delete rest.$ref;
+      rest.tsType = ref[1];
+    }
+    return {
+      ...rest,
+      ...(lines.length > 0 ? { description: lines.join('\n\n') } : {}),
+      ...(Array.isArray(enumNames) ? { tsEnumNames: enumNames } : {}),
+    };
+  });
+}
