@@ -1,11 +1,14 @@
 import { mapSchema, type SchemaNode } from './walk-schema.ts';
 
+const CONSTRAINING_KEYWORDS = new Set(['type', '$ref', 'tsType', 'const', 'enum', 'oneOf', 'properties', 'items', 'additionalProperties']);
+
 /**
  * Turns our annotation keywords into what json-schema-to-typescript understands: `x-docs-url` becomes a
  * `@see` line of the JSDoc, `x-enum-names` becomes `tsEnumNames` (a named enum), and the meaning of each
  * enum value is listed in the JSDoc, since enum members cannot carry their own comments there.
  * Every `$ref` becomes a `tsType` naming its target: json-schema-to-typescript would otherwise copy a
  * referenced schema that has a sibling `description` into a numbered duplicate type (`SendbirdUser1`).
+ * A schema that constrains nothing ("any JSON value") becomes `unknown`; the tool would make it an object.
  */
 export function annotateForTypescript(schema: SchemaNode): SchemaNode {
   return mapSchema(schema, (node) => {
@@ -20,6 +23,7 @@ export function annotateForTypescript(schema: SchemaNode): SchemaNode {
       delete rest.$ref;
       rest.tsType = ref[1];
     }
+    if (!Object.keys(rest).some((keyword) => CONSTRAINING_KEYWORDS.has(keyword))) rest.tsType = 'unknown';
     return {
       ...rest,
       ...(lines.length > 0 ? { description: lines.join('\n\n') } : {}),

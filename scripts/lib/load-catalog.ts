@@ -64,7 +64,8 @@ export function loadCatalog(options: { repoRoot?: string; schemasDir?: string } 
       }
       continue;
     }
-    const facts = vendor.factsFile.json as VendorFacts;
+    // `$schema` only points editors at scripts/vendor.schema.json; it is not a fact.
+    const { $schema: _editorHint, ...facts } = vendor.factsFile.json as VendorFacts & { $schema?: string };
     if (facts.id !== vendor.id) {
       problems.push({ file: vendor.factsFile.path, pointer: '/id', message: `id "${facts.id}" differs from the folder name "${vendor.id}"`, fix: `set "id": "${vendor.id}"` });
     }

@@ -1,0 +1,53 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { eventNames, getExamples, getSchema, vendors, type Vendor } from '../src/index.js';
+
+const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, keywords: ['x-docs-url', 'x-enum-names', 'x-enum-descriptions'] });
+
+function allRefs(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(allRefs);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => (key === '$ref' && typeof child === 'string' ? [child] : allRefs(child)));
+}
+
+describe('@chat-webhooks/schemas', () => {
+  it('lists the three vendors with their facts', () => {
+    expect(vendors.map((vendor) => vendor.id).sort()).toEqual(['nexconn', 'sendbird', 'talkplus']);
+    expect(vendors.find((vendor) => vendor.id === 'talkplus')).toMatchObject({ discriminator: 'event', signature: { header: 'x-talkplus-signature', encoding: 'base64' } });
+    expect(vendors.find((vendor) => vendor.id === 'nexconn')?.signature.documented).toBe(false);
+  });
+
+  it('names every event of the seed docs', () => {
+    expect(eventNames('sendbird')).toHaveLength(9);
+    expect(eventNames('talkplus')).toHaveLength(15);
+    expect(eventNames('nexconn')).toEqual(['group_channel:operation', 'open_channel:operation']);
+  });
+
+  for (const vendor of vendors.map((facts) => facts.id as Vendor)) {
+    for (const name of eventNames(vendor)) {
+      it(`${vendor} ${name}: self-contained, compiles, and its documented examples validate`, () => {
+        const schema = getSchema(vendor, name);
+        const discriminator = vendors.find((facts) => facts.id === vendor)!.discriminator;
+        expect((schema.properties as Record<string, { const: string }>)[discriminator]!.const).toBe(name);
+        for (const ref of allRefs(schema)) expect(ref).toMatch(/^#(\/\$defs\/[A-Za-z0-9]+)?$/);
+        const validate = ajv.compile(schema);
+        const examples = getExamples(vendor, name);
+        expect(examples.length).toBeGreaterThan(0);
+        for (const example of examples) expect(validate(JSON.parse(example.body)), JSON.stringify(validate.errors)).toBe(true);
+      });
+    }
+  }
+
+  it('keeps the TalkPlus signed body byte for byte', () => {
+    const signed = getExamples('talkplus', 'channel_added').find((example) => example.name === 'signed-body');
+    expect(signed?.body.startsWith('{"event":"channel_added","appId":"34f633c9-b012-4ca9-b453-2a4a460f464a"')).toBe(true);
+    expect(signed?.body.endsWith('"lastMessage":null}}')).toBe(true);
+  });
+
+  it('rejects an unknown vendor or event with a message that lists what exists', () => {
+    expect(() => getSchema('slack' as Vendor, 'message' as never)).toThrow('@chat-webhooks/schemas: unknown vendor "slack"; known vendors: nexconn, sendbird, talkplus');
+    expect(() => getSchema('talkplus', 'member_joined' as never)).toThrow(/^@chat-webhooks\/schemas: talkplus has no event "member_joined"; its events: channel_added, /);
+    expect(() => getSchema('talkplus', '__proto__' as never)).toThrow(TypeError);
+    expect(eventNames('slack' as Vendor)).toEqual([]);
+  });
+});
