@@ -1,0 +1,63 @@
+import type { EventValidator } from './create-event-validator.js';
+import { describeValue } from './describe-value.js';
+import { parseJsonBody, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse-json-body.js';
+import type { InvalidResult, ParseOptions, ValidateOptions, ValidationError, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
+
+export type EventValidators<V extends Vendor> = { readonly [N in WebhookEventName<V>]: EventValidator<V, N> };
+
+/** Everything one vendor's payloads can be checked with. Methods do not use `this`: destructure freely. */
+export interface VendorValidator<V extends Vendor> {
+  readonly vendor: V;
+  /** The property whose value names the event (`category`, `event`, `type`). */
+  readonly discriminator: string;
+  readonly eventNames: readonly WebhookEventName<V>[];
+  /** Picks the event by the discriminator, then checks the payload against that event only. */
+  validate(payload: unknown, options?: ValidateOptions): ValidationResult<V>;
+  /** Checks `payload` against event `name`. */
+  validateEvent<N extends WebhookEventName<V>>(name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N>;
+  /** Parses a raw body safely (size, UTF-8, JSON, depth, prototype keys), then validates. Never throws. */
+  parseWebhook(body: string | Uint8Array, options?: ParseOptions): ValidationResult<V>;
+  /** Type guard for one event (lenient). */
+  isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N];
+}
+
+export function createVendorValidator<V extends Vendor>(vendor: V, discriminator: string, events: EventValidators<V>): VendorValidator<V> {
+  const eventNames = Object.keys(events) as WebhookEventName<V>[];
+  const invalid = (error: ValidationError, name?: string): InvalidResult<V> => ({ ok: false, vendor, ...(name === undefined ? {} : { name }), errors: [error] });
+  const unknownEvent = (name: string): InvalidResult<V> =>
+    invalid({ path: `/${discriminator}`, keyword: 'unknownEvent', message: `${vendor} has no event "${name}"; its events are: ${eventNames.join(', ')}` }, name);
+  const lookup = (name: string) => (Object.hasOwn(events, name) ? (events as Record<string, EventValidator<V, WebhookEventName<V>>>)[name] : undefined);
+
+  const validateEvent = <N extends WebhookEventName<V>>(name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N> => {
+    const event = lookup(name);
+    return event ? (event.validate(payload, options) as ValidationResult<V, N>) : unknownEvent(name);
+  };
+
+  const validate = (payload: unknown, options?: ValidateOptions): ValidationResult<V> => {
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+      return invalid({ path: '', keyword: 'type', message: `the payload must be an object, got ${describeValue(payload)}` });
+    }
+    const name = Object.hasOwn(payload, discriminator) ? (payload as Record<string, unknown>)[discriminator] : undefined;
+    if (typeof name !== 'string') {
+      return name === undefined
+        ? invalid({ path: `/${discriminator}`, keyword: 'required', message: `the payload is missing "${discriminator}", the property that names a ${vendor} event` })
+        : invalid({ path: `/${discriminator}`, keyword: 'type', message: `/${discriminator} must be a string naming a ${vendor} event, got ${describeValue(name)}` });
+    }
+    return validateEvent(name as WebhookEventName<V>, payload, options);
+  };
+
+  return {
+    vendor,
+    discriminator,
+    eventNames,
+    validate,
+    validateEvent,
+    parseWebhook(body, options) {
+      const parsed = parseJsonBody(body, { maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH });
+      return parsed.ok ? validate(parsed.value, options) : invalid(parsed.error);
+    },
+    isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N] {
+      return lookup(name)?.is(payload) ?? false;
+    },
+  };
+}

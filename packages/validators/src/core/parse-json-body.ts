@@ -1,0 +1,74 @@
+import { appendPointer } from './json-pointer.js';
+import type { ValidationError } from './types.js';
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 64;
+
+export type ParsedBody = { ok: true; value: unknown } | { ok: false; error: ValidationError };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/**
+ * Parses a raw webhook body without ever throwing: size first (before any work), then UTF-8, then JSON,
+ * then one pass over the result that refuses deep nesting and prototype-polluting keys.
+ */
+export function parseJsonBody(body: unknown, limits: { maxBytes: number; maxDepth: number }): ParsedBody {
+  const fail = (keyword: string, message: string, path = ''): ParsedBody => ({ ok: false, error: { path, keyword, message } });
+  let text: string;
+  if (typeof body === 'string') {
+    if (utf8Length(body, limits.maxBytes) > limits.maxBytes) return fail('tooLarge', `the body is larger than ${limits.maxBytes} bytes`);
+    text = body;
+  } else if (body instanceof Uint8Array) {
+    if (body.byteLength > limits.maxBytes) return fail('tooLarge', `the body is ${body.byteLength} bytes, more than the limit of ${limits.maxBytes}`);
+    try {
+      text = utf8.decode(body);
+    } catch {
+      return fail('encoding', 'the body is not valid UTF-8');
+    }
+  } else {
+    return fail('body', `the body must be the raw request body as a string or bytes (Uint8Array, Buffer), got ${body === null ? 'null' : typeof body}`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) return fail('json', 'the body starts with a byte order mark (U+FEFF), which JSON over HTTP must not carry');
+  if (text.trim() === '') return fail('json', 'the body is empty');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail('json', `the body is not valid JSON: ${(error as Error).message}`);
+  }
+  const unsafe = findUnsafeNesting(value, limits.maxDepth);
+  return unsafe ? { ok: false, error: unsafe } : { ok: true, value };
+}
+
+/** UTF-8 length of `text`, computed exactly only when the cheap bounds cannot decide against `limit`. */
+function utf8Length(text: string, limit: number): number {
+  // Every UTF-16 unit takes 1 to 3 bytes of UTF-8 (a surrogate pair, 2 units, takes 4).
+  if (text.length > limit || text.length * 3 <= limit) return text.length;
+  return encoder.encode(text).byteLength;
+}
+
+/**
+ * Walks the parsed value iteratively (JSON.parse accepts any depth, our consumers' recursion may not) and
+ * reports nesting beyond `maxDepth` and keys that pollute prototypes when a payload is merged into an
+ * object: `__proto__`, and `constructor` holding a `prototype`. JSON.parse has already decoded escaped
+ * forms such as "\u005f_proto__", so comparing keys here catches them too.
+ */
+function findUnsafeNesting(root: unknown, maxDepth: number): ValidationError | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 1 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > maxDepth) return { path, keyword: 'tooDeep', message: `${path || 'the payload'} is nested deeper than ${maxDepth} levels` };
+    const keys = Object.keys(value);
+    for (const key of keys) {
+      const child = (value as Record<string, unknown>)[key];
+      const childPath = appendPointer(path, key);
+      if (key === '__proto__' || (key === 'constructor' && typeof child === 'object' && child !== null && Object.hasOwn(child, 'prototype'))) {
+        return { path: childPath, keyword: 'prototype', message: `${childPath} is a key that can pollute object prototypes; such payloads are refused` };
+      }
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
