@@ -1,11 +1,13 @@
+import { closeObjects } from './lib/close-objects.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 
-// @chat-webhooks/schemas: every event's self-contained schema, its documented examples, and the vendor facts.
+// @chat-webhooks/schemas: every event's self-contained schema (and its strict flavour), its documented examples, and the vendor facts.
 await runGenerator('@chat-webhooks/schemas', 'packages/schemas', (catalog) => {
   const byVendor = <T>(pick: (vendor: (typeof catalog.vendors)[number]) => T) =>
     Object.fromEntries(catalog.vendors.map((vendor) => [vendor.id, pick(vendor)]));
   const names = byVendor((vendor) => vendor.events.map((event) => event.name));
   const schemas = byVendor((vendor) => Object.fromEntries(vendor.events.map((event) => [event.name, event.schema])));
+  const strictSchemas = byVendor((vendor) => Object.fromEntries(vendor.events.map((event) => [event.name, closeObjects(event.schema)])));
   const examples = byVendor((vendor) =>
     Object.fromEntries(vendor.events.map((event) => [event.name, event.examples.map((example) => ({ name: example.name, body: example.text }))])),
   );
@@ -19,6 +21,7 @@ await runGenerator('@chat-webhooks/schemas', 'packages/schemas', (catalog) => {
     `export type EventName<V extends Vendor = Vendor> = (typeof eventNamesByVendor)[V][number];\n\n` +
     `export const vendorFacts: readonly VendorFacts[] = ${json(facts)};\n\n` +
     `export const eventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(schemas)};\n\n` +
+    `export const strictEventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(strictSchemas)};\n\n` +
     `export const eventExamples: { readonly [V in Vendor]: { readonly [N in EventName<V>]: readonly EventExample[] } } = ${json(examples)};\n`;
   return new Map([['catalog.ts', source]]) satisfies GeneratedFiles;
 });

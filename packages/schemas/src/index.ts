@@ -1,4 +1,4 @@
-import { eventExamples, eventNamesByVendor, eventSchemas, vendorFacts, type EventName, type Vendor } from './generated/catalog.js';
+import { eventExamples, eventNamesByVendor, eventSchemas, strictEventSchemas, vendorFacts, type EventName, type Vendor } from './generated/catalog.js';
 import type { EventExample, JsonSchema, VendorFacts } from './model.js';
 
 export type { EventExample, JsonSchema, VendorFacts } from './model.js';
@@ -12,9 +12,13 @@ export function eventNames<V extends Vendor>(vendor: V): readonly EventName<V>[]
   return knownVendor(vendor) ? (eventNamesByVendor[vendor] as readonly EventName<V>[]) : [];
 }
 
-/** The self-contained JSON Schema (draft 2020-12, no references to other files) of one event. */
-export function getSchema<V extends Vendor>(vendor: V, name: EventName<V>): JsonSchema {
-  return lookup(eventSchemas, vendor, name);
+/**
+ * The self-contained JSON Schema (draft 2020-12, no references to other files) of one event.
+ * Canonical schemas accept unknown properties (vendors add fields without notice); with `{ strict: true }`
+ * every object rejects properties the schema does not list: run it on captured deliveries to detect drift.
+ */
+export function getSchema<V extends Vendor>(vendor: V, name: EventName<V>, options?: { strict?: boolean }): JsonSchema {
+  return lookup(options?.strict ? strictEventSchemas : eventSchemas, vendor, name);
 }
 
 /** The payloads the vendor's documentation shows for one event. */

@@ -38,6 +38,15 @@ describe('@chat-webhooks/schemas', () => {
     }
   }
 
+  it('the strict flavour rejects unknown properties at every depth; the canonical one accepts them', () => {
+    const payload = JSON.parse(getExamples('talkplus', 'member_added')[0]!.body);
+    payload.channel.members[0].undocumented = true;
+    expect(ajv.compile(getSchema('talkplus', 'member_added'))(payload)).toBe(true);
+    const strict = ajv.compile(getSchema('talkplus', 'member_added', { strict: true }));
+    expect(strict(payload)).toBe(false);
+    expect(strict.errors).toContainEqual(expect.objectContaining({ instancePath: '/channel/members/0', params: { additionalProperty: 'undocumented' } }));
+  });
+
   it('keeps the TalkPlus signed body byte for byte', () => {
     const signed = getExamples('talkplus', 'channel_added').find((example) => example.name === 'signed-body');
     expect(signed?.body.startsWith('{"event":"channel_added","appId":"34f633c9-b012-4ca9-b453-2a4a460f464a"')).toBe(true);

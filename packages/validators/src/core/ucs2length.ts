@@ -2,7 +2,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Length in Unicode code points, as JSON Schema's `minLength`/`maxLength` count it. Replaces ajv's runtime
- * helper (which standalone code would `require()`): a native scan decides the common case, a string with
+ * helper (which standalone code would load through CommonJS): a native scan decides the common case, a string with
  * no surrogate pair, without a JavaScript loop over every character.
  */
 export function ucs2length(text: string): number {

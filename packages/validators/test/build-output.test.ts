@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import packageJson from '../package.json' with { type: 'json' };
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({ entryPoints: [join(dist, entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+  return result.outputFiles[0]!.text;
+}
+
+describe('the built package', () => {
+  it('runs no code from strings: no eval, no new Function (strict CSP, edge runtimes)', () => {
+    for (const file of files.filter((name) => /\.(c?js)$/.test(name))) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|new Function\(/);
+    }
+  });
+
+  it('has no require() in the ESM build and no runtime dependency on ajv', () => {
+    for (const file of files.filter((name) => name.endsWith('.js'))) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/\brequire\(/);
+    expect(Object.keys(packageJson.dependencies)).toEqual(['@chat-webhooks/types']);
+  });
+
+  it('a bundle of one event validator carries no other event', async () => {
+    const one = await bundle('talkplus/member_added.js');
+    const all = await bundle('index.js');
+    expect(one).toContain('member_added');
+    for (const other of ['member_left', 'reaction_added', 'channel_removed', 'open_channel:create', 'group_channel:operation']) expect(one).not.toContain(other);
+    expect(all).toContain('open_channel:create');
+    expect(one.length * 10).toBeLessThan(all.length);
+  });
+
+  it('a bundle of one vendor carries no other vendor', async () => {
+    const nexconn = await bundle('nexconn.js');
+    expect(nexconn).toContain('group_channel:operation');
+    expect(nexconn).not.toContain('member_added');
+    expect(nexconn).not.toContain('open_channel:create');
+  });
+});

@@ -1,0 +1,72 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { getSchema } from '@chat-webhooks/schemas';
+import { describe, expect, it } from 'vitest';
+import { parseWebhook, validate, validateEvent } from '../src/index.js';
+import { onePerEvent } from './examples.js';
+
+const vendors = ['sendbird', 'talkplus', 'nexconn'] as const;
+
+describe('property-based', () => {
+  it('validate never throws on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...vendors), fc.jsonValue(), fc.boolean(), (vendor, value, strict) => {
+        expect(validate(vendor, value, { strict }).ok).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('parseWebhook never throws on arbitrary byte strings or texts', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...vendors), fc.oneof(fc.uint8Array({ maxLength: 512 }), fc.string({ unit: 'binary' }), fc.json()), (vendor, body) => {
+        const result = parseWebhook(vendor, body);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // The standalone build path (ajv code generation, our runtime helpers, our error wrapper) must accept
+  // and reject exactly what ajv compiling the same schema at run time does.
+  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, keywords: ['x-docs-url', 'x-enum-names', 'x-enum-descriptions'] });
+
+  function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (typeof value !== 'object' || value === null) return [path];
+    return [path, ...Object.entries(value).flatMap(([key, child]) => pathsOf(child, [...path, Array.isArray(value) ? Number(key) : key]))];
+  }
+
+  for (const { vendor, name, payload } of onePerEvent) {
+    it(`${vendor} ${name}: precompiled validators agree with ajv's run-time compile on mutated payloads`, () => {
+      const runtime = { lenient: ajv.compile(getSchema(vendor, name as never)), strict: ajv.compile(getSchema(vendor, name as never, { strict: true })) };
+      const paths = pathsOf(payload);
+      const mutation = fc.record({
+        path: fc.constantFrom(...paths),
+        kind: fc.constantFrom('replace', 'delete', 'add'),
+        key: fc.constantFrom('id', 'name', 'extra', 'type', '__x'),
+        value: fc.jsonValue({ maxDepth: 3 }),
+      });
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), (mutations, strict) => {
+          const mutated: any = structuredClone(payload);
+          let root: any = mutated;
+          for (const { path, kind, key, value } of mutations) {
+            if (path.length === 0) {
+              if (kind === 'replace') root = value;
+              continue;
+            }
+            const parent = path.slice(0, -1).reduce((current: any, segment) => (current && typeof current === 'object' ? current[segment] : undefined), root);
+            if (!parent || typeof parent !== 'object') continue;
+            const last = path.at(-1)!;
+            if (kind === 'replace') parent[last] = value;
+            else if (kind === 'delete') delete parent[last];
+            else if (typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) parent[last][key] = value;
+          }
+          const ours = validateEvent(vendor, name as never, root, { strict });
+          expect(ours.ok).toBe((strict ? runtime.strict : runtime.lenient)(root));
+        }),
+        { numRuns: 250 },
+      );
+    });
+  }
+});
