@@ -11,7 +11,8 @@ const encoder = new TextEncoder();
 
 /**
  * Parses a raw webhook body without ever throwing: size first (before any work), then UTF-8, then JSON,
- * then one pass over the result that refuses deep nesting and prototype-polluting keys.
+ * then, when the text could hide them, one pass over the result that refuses deep nesting and
+ * prototype-polluting keys.
  */
 export function parseJsonBody(body: unknown, limits: { maxBytes: number; maxDepth: number }): ParsedBody {
   const fail = (keyword: string, message: string, path = ''): ParsedBody => ({ ok: false, error: { path, keyword, message } });
@@ -29,16 +30,32 @@ export function parseJsonBody(body: unknown, limits: { maxBytes: number; maxDept
   } else {
     return fail('body', `the body must be the raw request body as a string or bytes (Uint8Array, Buffer), got ${body === null ? 'null' : typeof body}`);
   }
-  if (text.charCodeAt(0) === 0xfeff) return fail('json', 'the body starts with a byte order mark (U+FEFF), which JSON over HTTP must not carry');
-  if (text.trim() === '') return fail('json', 'the body is empty');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // Diagnosed only on failure, to keep the common path as fast as JSON.parse alone.
+    if (text.charCodeAt(0) === 0xfeff) return fail('json', 'the body starts with a byte order mark (U+FEFF), which JSON over HTTP must not carry');
+    if (text.trim() === '') return fail('json', 'the body is empty');
     return fail('json', `the body is not valid JSON: ${(error as Error).message}`);
   }
+  if (!mayNestDeeply(text, limits.maxDepth) && !mayHidePrototypeKeys(text)) return { ok: true, value };
   const unsafe = findUnsafeNesting(value, limits.maxDepth);
   return unsafe ? { ok: false, error: unsafe } : { ok: true, value };
+}
+
+/** Nesting deeper than `maxDepth` needs more than `maxDepth` '{' or '['; counting them is a few native searches. */
+function mayNestDeeply(text: string, maxDepth: number): boolean {
+  let openers = 0;
+  for (const opener of ['{', '[']) {
+    for (let index = text.indexOf(opener); index !== -1; index = text.indexOf(opener, index + 1)) if (++openers > maxDepth) return true;
+  }
+  return false;
+}
+
+/** `__proto__` and `prototype` both contain "proto"; an escaped key needs "\u". Without either, no key can pollute. */
+function mayHidePrototypeKeys(text: string): boolean {
+  return text.includes('proto') || text.includes('\\u');
 }
 
 /** UTF-8 length of `text`, computed exactly only when the cheap bounds cannot decide against `limit`. */

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getExamples, getSchema } from '@chat-webhooks/schemas';
+
+// Cold start: in a new process, the time from before the first import to the end of the first validation
+// (Node's own boot, the same for everyone, is left out). Runs alternate between contenders; medians are compared.
+const RUNS = 15;
+const dir = mkdtempSync(join(tmpdir(), 'cold-start-'));
+const payloadFile = join(dir, 'payload.json');
+const schemaFile = join(dir, 'schema.json');
+writeFileSync(payloadFile, getExamples('talkplus', 'reaction_added')[0]!.body);
+writeFileSync(schemaFile, JSON.stringify(getSchema('talkplus', 'reaction_added')));
+
+const read = `const { readFileSync } = await import('node:fs'); const payload = JSON.parse(readFileSync(${JSON.stringify(payloadFile)}, 'utf8'));`;
+const contenders: Record<string, string> = {
+  '@chat-webhooks/validators (package root, all vendors)': `${read} const t0 = performance.now(); const { validate } = await import('@chat-webhooks/validators'); const ok = validate('talkplus', payload).ok;`,
+  '@chat-webhooks/validators/talkplus/reaction_added': `${read} const t0 = performance.now(); const { validateTalkplusReactionAddedEvent } = await import('@chat-webhooks/validators/talkplus/reaction_added'); const ok = validateTalkplusReactionAddedEvent(payload).ok;`,
+  'ajv compiling the schema at start': `${read} const t0 = performance.now(); const { Ajv2020 } = await import('ajv/dist/2020.js'); const schema = JSON.parse(readFileSync(${JSON.stringify(schemaFile)}, 'utf8')); const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, keywords: ['x-docs-url', 'x-enum-names', 'x-enum-descriptions'] }); const ok = ajv.compile(schema)(payload);`,
+};
+
+const samples: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+for (let run = 0; run < RUNS; run++) {
+  for (const [name, code] of Object.entries(contenders)) {
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', `${code} if (!ok) throw new Error('invalid'); console.log(performance.now() - t0);`], { cwd: import.meta.dirname, encoding: 'utf8' });
+    samples[name]!.push(Number(output.trim()));
+  }
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ajvMedian = median(samples['ajv compiling the schema at start']!);
+console.log(`Cold start, import + first validation of talkplus reaction_added (median of ${RUNS} processes each)\n`);
+console.log('| contender | ms | ajv compile-at-start / this |\n|---|---:|---:|');
+for (const [name, values] of Object.entries(samples)) console.log(`| ${name} | ${median(values).toFixed(2)} | ${(ajvMedian / median(values)).toFixed(1)}x |`);
