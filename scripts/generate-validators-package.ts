@@ -1,10 +1,12 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { closeObjects } from './lib/close-objects.ts';
+import { bundleDefinitions } from './lib/bundle-schemas.ts';
 import { createAjv } from './lib/create-ajv.ts';
 import { eventModuleNames } from './lib/event-module-names.ts';
 import type { CatalogEvent, CatalogVendor } from './lib/load-catalog.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 import { stripAnnotations } from './lib/strip-annotations.ts';
+import { markStrictProperties, STRICT_FLAG, strictPropertiesKeyword } from './lib/strict-properties-keyword.ts';
+import type { SchemaNode } from './lib/walk-schema.ts';
 
 /**
  * ajv's standalone code `require()`s a few runtime helpers; the ESM build must not, and the package must not
@@ -14,53 +16,82 @@ const RUNTIME_HELPERS: Record<string, { importLine: string; expression: string }
   'ajv/dist/runtime/ucs2length': { importLine: "import { ucs2length } from '../../core/ucs2length.js';", expression: 'ucs2length' },
 };
 
-// @chat-webhooks/validators: per event, precompiled lenient and strict validators; per vendor, a dispatcher.
+// @chat-webhooks/validators. Per event, a self-contained module (the per-event entry point carries that event
+// only). Per vendor, one module whose events share the code of their shared definitions (TalkplusChannel is
+// compiled once, not fifteen times), so that importing a vendor or the package root stays small and fast.
 await runGenerator('@chat-webhooks/validators', 'packages/validators', (catalog) => {
   const files: GeneratedFiles = new Map();
   for (const vendor of catalog.vendors) {
     for (const event of vendor.events) {
       const { slug } = eventModuleNames(event);
-      files.set(`${vendor.id}/${slug}.ajv.ts`, compileEvent(event));
+      files.set(`${vendor.id}/${slug}.ajv.ts`, standaloneModule(event.name, stripAnnotations(event.schema), { validate: 'root' }));
       files.set(`${vendor.id}/${slug}.ts`, renderEventModule(event));
     }
+    files.set(`${vendor.id}/vendor.ajv.ts`, compileVendor(vendor));
     files.set(`${vendor.id}/index.ts`, renderVendorModule(vendor));
   }
   files.set('index.ts', renderIndex(catalog.vendors));
   return files;
 });
 
-/** ajv standalone code exporting `lenient` and `strict`, with no runtime import of ajv. */
-function compileEvent(event: CatalogEvent): string {
-  const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-  const lenient = stripAnnotations(event.schema);
-  ajv.addSchema(lenient, 'lenient');
-  ajv.addSchema(closeObjects(lenient), 'strict');
+/** Every event of a vendor as `$defs` of one root, so that ajv compiles each shared definition once. */
+function compileVendor(vendor: CatalogVendor): string {
+  const definitions = bundleDefinitions(vendor.index, [...vendor.index.named.keys()]);
+  const root = stripAnnotations({ $defs: Object.fromEntries(definitions) });
+  const exports = Object.fromEntries(vendor.events.map((event) => [`validate${event.typeName}`, `root#/$defs/${event.typeName}`]));
+  return standaloneModule(`every ${vendor.id} event`, root, exports);
+}
+
+/**
+ * ajv standalone code exporting the functions named by `exports` (export name -> reference into `schema`)
+ * and `runStrict`, with no runtime import of ajv. One function per event serves both flavours: objects
+ * reject unknown properties only inside `runStrict(validate, data)`.
+ */
+function standaloneModule(label: string, schema: SchemaNode, exports: Record<string, string>): string {
+  // No ajv messages: errors are worded by the package (core/format-errors.ts), which keeps the code small.
+  const ajv = createAjv({ code: { source: true, esm: true, optimize: true }, messages: false });
+  ajv.addKeyword(strictPropertiesKeyword);
+  ajv.addSchema(markStrictProperties(schema), 'root');
   const imports = new Set<string>(["import type { CompiledValidator } from '../../core/types.js';"]);
-  const code = standaloneCode(ajv, { lenient: 'lenient', strict: 'strict' })
+  const code = standaloneCode(ajv, exports)
     .replace(/^"use strict";/, '')
     .replace(/require\("([^"]+)"\)\.default/g, (_match, module: string) => {
       const helper = RUNTIME_HELPERS[module];
-      if (!helper) throw new Error(`${event.path}: ajv's standalone code needs "${module}"; add a replacement to RUNTIME_HELPERS in scripts/generate-validators-package.ts`);
+      if (!helper) throw new Error(`${label}: ajv's standalone code needs "${module}"; add a replacement to RUNTIME_HELPERS in scripts/generate-validators-package.ts`);
       imports.add(helper.importLine);
       return helper.expression;
     })
-    .replace(/export const (lenient|strict) = /g, 'export const $1: CompiledValidator = ');
-  if (/\brequire\(/.test(code)) throw new Error(`${event.path}: the standalone code still calls require()`);
-  return `${GENERATED_BANNER}// @ts-nocheck: ajv's standalone output for ${event.name}, lenient and strict.\n${[...imports].join('\n')}\n${code}\n`;
+    .replace(/export const (\w+) = /g, 'export const $1: CompiledValidator = ');
+  if (/\brequire\(/.test(code)) throw new Error(`${label}: the standalone code still calls require()`);
+  return `${GENERATED_BANNER}// @ts-nocheck: ajv's standalone output for ${label}.
+${[...imports].join('\n')}
+
+let ${STRICT_FLAG} = false;
+
+/** Runs \`validate\` with unknown properties rejected (the strict flavour). */
+export function runStrict(validate: CompiledValidator, data: unknown): boolean {
+  ${STRICT_FLAG} = true;
+  try {
+    return validate(data);
+  } finally {
+    ${STRICT_FLAG} = false;
+  }
 }
 
-function renderEventModule(event: CatalogEvent): string {
-  const { slug, camel } = eventModuleNames(event);
-  const name = JSON.stringify(event.name);
-  return `${GENERATED_BANNER}import { createEventValidator } from '../../core/create-event-validator.js';
-import { lenient, strict } from './${slug}.ajv.js';
+${code}
+`;
+}
 
-/**
+/** The exports that give one event its validators, over its compiled function. */
+function eventValidatorExports(event: CatalogEvent, compiled: string): string {
+  const { camel } = eventModuleNames(event);
+  const name = JSON.stringify(event.name);
+  return `/**
  * Validators of the ${event.vendor} ${name} event (\`${event.typeName}\`).
  *
  * @see {@link ${event.docsUrl}}
  */
-export const ${camel}Validator = /* @__PURE__ */ createEventValidator(${JSON.stringify(event.vendor)}, ${name}, lenient, strict);
+export const ${camel}Validator = /* @__PURE__ */ createEventValidator(${JSON.stringify(event.vendor)}, ${name}, ${compiled}, runStrict);
 
 /** Checks a payload against ${name} only; \`{ strict: true }\` also rejects unknown properties. */
 export const validate${event.typeName} = ${camel}Validator.validate;
@@ -70,17 +101,22 @@ export const is${event.typeName} = ${camel}Validator.is;
 `;
 }
 
+function renderEventModule(event: CatalogEvent): string {
+  return `${GENERATED_BANNER}import { createEventValidator } from '../../core/create-event-validator.js';
+import { runStrict, validate } from './${eventModuleNames(event).slug}.ajv.js';
+
+${eventValidatorExports(event, 'validate')}`;
+}
+
 function renderVendorModule(vendor: CatalogVendor): string {
-  const imports = vendor.events
-    .map((event) => `import { ${eventModuleNames(event).camel}Validator } from './${eventModuleNames(event).slug}.js';`)
-    .join('\n');
-  const reexports = vendor.events.map((event) => `export * from './${eventModuleNames(event).slug}.js';`).join('\n');
+  const compiled = vendor.events.map((event) => `validate${event.typeName} as compiled${event.typeName}`).join(', ');
+  const events = vendor.events.map((event) => eventValidatorExports(event, `compiled${event.typeName}`)).join('\n');
   const table = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${eventModuleNames(event).camel}Validator,`).join('\n');
-  return `${GENERATED_BANNER}import { createVendorValidator } from '../../core/create-vendor-validator.js';
-${imports}
+  return `${GENERATED_BANNER}import { createEventValidator } from '../../core/create-event-validator.js';
+import { createVendorValidator } from '../../core/create-vendor-validator.js';
+import { runStrict, ${compiled} } from './vendor.ajv.js';
 
-${reexports}
-
+${events}
 /** Validators of every ${vendor.facts.name} event, dispatched on \`${vendor.facts.discriminator}\`. */
 export const ${vendor.id}Validator = /* @__PURE__ */ createVendorValidator(${JSON.stringify(vendor.id)}, ${JSON.stringify(vendor.facts.discriminator)}, {
 ${table}

@@ -1,11 +1,16 @@
 import { isSchemaNode, mapSchema, type SchemaNode } from './walk-schema.ts';
 
 /**
- * The strict flavour of a canonical schema: every object that lists its properties and says nothing
- * about others now rejects unknown ones. This is the drift detector; canonical schemas stay open.
+ * Applies `close` to every object schema that lists its properties and says nothing about others: the
+ * objects that the strict flavour closes. Canonical schemas stay open.
  */
-export function closeObjects(schema: SchemaNode): SchemaNode {
+export function mapClosableObjects(schema: SchemaNode, close: (node: SchemaNode & { properties: SchemaNode }) => SchemaNode): SchemaNode {
   return mapSchema(schema, (node) =>
-    isSchemaNode(node.properties) && node.additionalProperties === undefined ? { ...node, additionalProperties: false } : node,
+    isSchemaNode(node.properties) && node.additionalProperties === undefined ? close(node as SchemaNode & { properties: SchemaNode }) : node,
   );
+}
+
+/** The strict flavour of a canonical schema: unknown properties rejected at every depth (the drift detector). */
+export function closeObjects(schema: SchemaNode): SchemaNode {
+  return mapClosableObjects(schema, (node) => ({ ...node, additionalProperties: false }));
 }

@@ -35,14 +35,14 @@ describe('unknown properties: lenient accepts them, strict names every one in a 
     drifted.webhookVersion = 2;
     drifted.channel.members[0].isOnline = true;
     const result = validate('talkplus', drifted, { strict: true });
-    expect(result).toEqual({
-      ok: false,
-      vendor: 'talkplus',
-      name: 'member_added',
-      errors: [
+    expect(result).toMatchObject({ ok: false, vendor: 'talkplus', name: 'member_added' });
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(2);
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
         { path: '/webhookVersion', keyword: 'additionalProperties', message: '/webhookVersion is not in the schema (strict mode rejects unknown properties)' },
         { path: '/channel/members/0/isOnline', keyword: 'additionalProperties', message: '/channel/members/0/isOnline is not in the schema (strict mode rejects unknown properties)' },
-      ],
-    });
+      ]),
+    );
   });
 });

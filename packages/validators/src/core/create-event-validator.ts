@@ -1,7 +1,7 @@
 import { formatErrors } from './format-errors.js';
 import type { CompiledValidator, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
 
-/** The validators of one event: lenient (unknown properties allowed) and strict (rejected). */
+/** The validator of one event, lenient (unknown properties allowed) or strict (rejected). */
 export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>> {
   readonly vendor: V;
   readonly name: N;
@@ -11,23 +11,25 @@ export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>>
   is(payload: unknown): payload is WebhookEventMap[V][N];
 }
 
-/** Wraps the two precompiled functions of one event into results with readable errors. */
+/**
+ * Wraps the precompiled function of one event into results with readable errors. `runStrict` comes from the
+ * function's generated module: it runs the function with unknown properties rejected.
+ */
 export function createEventValidator<V extends Vendor, N extends WebhookEventName<V>>(
   vendor: V,
   name: N,
-  lenient: CompiledValidator,
-  strict: CompiledValidator,
+  compiled: CompiledValidator,
+  runStrict: (validate: CompiledValidator, data: unknown) => boolean,
 ): EventValidator<V, N> {
   return {
     vendor,
     name,
     validate(payload, options) {
-      const compiled = options?.strict ? strict : lenient;
-      if (compiled(payload)) return { ok: true, vendor, name, event: payload } as ValidationResult<V, N>;
+      if (options?.strict ? runStrict(compiled, payload) : compiled(payload)) return { ok: true, vendor, name, event: payload } as ValidationResult<V, N>;
       return { ok: false, vendor, name, errors: formatErrors(compiled.errors ?? [], payload) };
     },
     is(payload): payload is WebhookEventMap[V][N] {
-      return lenient(payload);
+      return compiled(payload);
     },
   };
 }

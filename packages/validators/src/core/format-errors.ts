@@ -2,6 +2,9 @@ import { describeValue } from './describe-value.js';
 import { appendPointer, valueAt } from './json-pointer.js';
 import type { RawError, ValidationError } from './types.js';
 
+/** The generated validators' own keyword for unknown properties in strict mode (scripts/lib/strict-properties-keyword.ts). */
+const STRICT_PROPERTIES = 'x-strict-properties';
+
 const ARTICLES: Record<string, string> = { integer: 'an integer', object: 'an object', array: 'an array', null: 'null', string: 'a string', number: 'a number', boolean: 'a boolean' };
 
 /**
@@ -42,7 +45,8 @@ function formatError(error: RawError, payload: unknown): ValidationError {
       const property = String(error.params.missingProperty);
       return { path: appendPointer(at, property), keyword: 'required', message: `${subject} is missing the required property "${property}"` };
     }
-    case 'additionalProperties': {
+    case 'additionalProperties':
+    case STRICT_PROPERTIES: {
       const property = String(error.params.additionalProperty);
       const path = appendPointer(at, property);
       return { path, keyword: 'additionalProperties', message: `${path} is not in the schema (strict mode rejects unknown properties)` };
@@ -57,7 +61,18 @@ function formatError(error: RawError, payload: unknown): ValidationError {
       const allowed = (error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ');
       return { path: at, keyword: 'enum', message: `${subject} must be one of ${allowed}, got ${got()}` };
     }
+    case 'minItems':
+    case 'maxItems':
+      return { path: at, keyword: error.keyword, message: `${subject} must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(error.params.limit)} items, got ${(valueAt(payload, at) as unknown[]).length}` };
+    case 'minLength':
+    case 'maxLength':
+      return { path: at, keyword: error.keyword, message: `${subject} must be ${error.keyword === 'minLength' ? 'at least' : 'at most'} ${String(error.params.limit)} characters long, got ${got()}` };
+    case 'minimum':
+    case 'maximum':
+      return { path: at, keyword: error.keyword, message: `${subject} must be ${String(error.params.comparison)} ${String(error.params.limit)}, got ${got()}` };
+    case 'pattern':
+      return { path: at, keyword: 'pattern', message: `${subject} must match the pattern ${String(error.params.pattern)}, got ${got()}` };
     default:
-      return { path: at, keyword: error.keyword, message: `${subject} ${error.message ?? `fails "${error.keyword}"`}, got ${got()}` };
+      return { path: at, keyword: error.keyword, message: `${subject} fails "${error.keyword}" ${JSON.stringify(error.params)}, got ${got()}` };
   }
 }
