@@ -2,13 +2,15 @@ import type { VendorValidator } from './core/create-vendor-validator.js';
 import type { InvalidResult, ParseOptions, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './core/types.js';
 import { vendorValidators } from './generated/index.js';
 
-export type { EventValidator } from './core/create-event-validator.js';
+export type { EventValidator } from './core/event-validator.js';
 export type { VendorValidator } from './core/create-vendor-validator.js';
 export type * from './core/types.js';
 export { vendorValidators } from './generated/index.js';
 
+const byVendor = new Map(Object.entries(vendorValidators) as [string, VendorValidator<Vendor>][]);
+
 function vendorValidator<V extends Vendor>(vendor: V): VendorValidator<V> | undefined {
-  return Object.hasOwn(vendorValidators, vendor) ? (vendorValidators[vendor] as unknown as VendorValidator<V>) : undefined;
+  return byVendor.get(vendor) as VendorValidator<V> | undefined;
 }
 
 function unknownVendor<V extends Vendor>(vendor: V): InvalidResult<V> {

@@ -1,4 +1,4 @@
-import type { EventValidator } from './create-event-validator.js';
+import type { EventValidator } from './event-validator.js';
 import { describeValue } from './describe-value.js';
 import { parseJsonBody, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse-json-body.js';
 import type { InvalidResult, ParseOptions, ValidateOptions, ValidationError, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
@@ -23,13 +23,14 @@ export interface VendorValidator<V extends Vendor> {
 
 export function createVendorValidator<V extends Vendor>(vendor: V, discriminator: string, events: EventValidators<V>): VendorValidator<V> {
   const eventNames = Object.keys(events) as WebhookEventName<V>[];
+  // A Map: event names such as "open_channel:create" would make an object lookup slow, and a Map has no prototype.
+  const byName = new Map<string, EventValidator<V, WebhookEventName<V>>>(Object.entries(events));
   const invalid = (error: ValidationError, name?: string): InvalidResult<V> => ({ ok: false, vendor, ...(name === undefined ? {} : { name }), errors: [error] });
   const unknownEvent = (name: string): InvalidResult<V> =>
     invalid({ path: `/${discriminator}`, keyword: 'unknownEvent', message: `${vendor} has no event "${name}"; its events are: ${eventNames.join(', ')}` }, name);
-  const lookup = (name: string) => (Object.hasOwn(events, name) ? (events as Record<string, EventValidator<V, WebhookEventName<V>>>)[name] : undefined);
 
   const validateEvent = <N extends WebhookEventName<V>>(name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N> => {
-    const event = lookup(name);
+    const event = byName.get(name);
     return event ? (event.validate(payload, options) as ValidationResult<V, N>) : unknownEvent(name);
   };
 
@@ -57,7 +58,7 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
       return parsed.ok ? validate(parsed.value, options) : invalid(parsed.error);
     },
     isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N] {
-      return lookup(name)?.is(payload) ?? false;
+      return byName.get(name)?.is(payload) ?? false;
     },
   };
 }

@@ -6,8 +6,9 @@ export const DEFAULT_MAX_DEPTH = 64;
 
 export type ParsedBody = { ok: true; value: unknown } | { ok: false; error: ValidationError };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const encoder = new TextEncoder();
+// Created on first use: loading the encoders costs a cold start a few milliseconds that most callers never need.
+let utf8: InstanceType<typeof TextDecoder> | undefined;
+let encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /**
  * Parses a raw webhook body without ever throwing: size first (before any work), then UTF-8, then JSON,
@@ -23,7 +24,7 @@ export function parseJsonBody(body: unknown, limits: { maxBytes: number; maxDept
   } else if (body instanceof Uint8Array) {
     if (body.byteLength > limits.maxBytes) return fail('tooLarge', `the body is ${body.byteLength} bytes, more than the limit of ${limits.maxBytes}`);
     try {
-      text = utf8.decode(body);
+      text = (utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(body);
     } catch {
       return fail('encoding', 'the body is not valid UTF-8');
     }
@@ -62,7 +63,7 @@ function mayHidePrototypeKeys(text: string): boolean {
 function utf8Length(text: string, limit: number): number {
   // Every UTF-16 unit takes 1 to 3 bytes of UTF-8 (a surrogate pair, 2 units, takes 4).
   if (text.length > limit || text.length * 3 <= limit) return text.length;
-  return encoder.encode(text).byteLength;
+  return (encoder ??= new TextEncoder()).encode(text).byteLength;
 }
 
 /**

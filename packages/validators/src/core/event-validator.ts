@@ -1,0 +1,17 @@
+import { formatErrors } from './format-errors.js';
+import type { CompiledValidator, InvalidResult, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
+
+/** The validators of one event, as the generated `validate<Type>` and `is<Type>` functions provide them. */
+export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>> {
+  readonly vendor: V;
+  readonly name: N;
+  /** Checks `payload` against this event's schema only. */
+  validate(payload: unknown, options?: ValidateOptions): ValidationResult<V, N>;
+  /** Type guard: true when `payload` is a valid (lenient) payload of this event. */
+  is(payload: unknown): payload is WebhookEventMap[V][N];
+}
+
+/** The result of a failed validation, with ajv's errors (left on the compiled function) in readable form. */
+export function invalidResult<V extends Vendor>(vendor: V, name: string, compiled: CompiledValidator, payload: unknown): InvalidResult<V> {
+  return { ok: false, vendor, name, errors: formatErrors(compiled.errors ?? [], payload) };
+}
