@@ -1,4 +1,5 @@
 import { closeObjects } from './lib/close-objects.ts';
+import { CUSTOM_KEYWORDS } from './lib/keywords.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 
 // @chat-webhooks/schemas: every event's self-contained schema (and its strict flavour), its documented examples, and the vendor facts.
@@ -19,6 +20,7 @@ await runGenerator('@chat-webhooks/schemas', 'packages/schemas', (catalog) => {
     `export const eventNamesByVendor = ${json(names)} as const;\n\n` +
     `export type Vendor = keyof typeof eventNamesByVendor;\n` +
     `export type EventName<V extends Vendor = Vendor> = (typeof eventNamesByVendor)[V][number];\n\n` +
+    `export const annotationKeywords = ${json(CUSTOM_KEYWORDS)} as const;\n\n` +
     `export const vendorFacts: readonly VendorFacts[] = ${json(facts)};\n\n` +
     `export const eventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(schemas)};\n\n` +
     `export const strictEventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(strictSchemas)};\n\n` +

@@ -1,4 +1,4 @@
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
 import { bundleDefinitions } from './lib/bundle-schemas.ts';
 import { createAjv } from './lib/create-ajv.ts';
 import { eventModuleNames } from './lib/event-module-names.ts';
@@ -7,6 +7,9 @@ import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-g
 import { stripAnnotations } from './lib/strip-annotations.ts';
 import { markStrictProperties, STRICT_FLAG, strictPropertiesKeyword } from './lib/strict-properties-keyword.ts';
 import type { SchemaNode } from './lib/walk-schema.ts';
+
+// A CommonJS module: its default export is reached through `.default` under NodeNext resolution.
+const standaloneCode = standalone.default;
 
 /**
  * ajv's standalone code `require()`s a few runtime helpers; the ESM build must not, and the package must not

@@ -1,4 +1,4 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import { CUSTOM_KEYWORDS } from './keywords.ts';
 
 /**
@@ -6,7 +6,7 @@ import { CUSTOM_KEYWORDS } from './keywords.ts';
  * so what check:schemas accepts is what the published validators compile.
  * `format` is an annotation (a hint for mocks and docs), never asserted: vendors send "" for absent URLs.
  */
-export function createAjv(options: { code?: { source?: boolean; esm?: boolean } } = {}): Ajv2020 {
+export function createAjv(options: Options = {}): Ajv2020 {
   return new Ajv2020({
     strict: true,
     allErrors: true,

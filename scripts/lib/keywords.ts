@@ -1,5 +1,5 @@
 /** Annotation keywords of our own (docs/schema-conventions.md); validators ignore them. */
-export const CUSTOM_KEYWORDS = ['x-docs-url', 'x-enum-names', 'x-enum-descriptions'] as const;
+export const CUSTOM_KEYWORDS = ['x-docs-url', 'x-enum-names', 'x-enum-descriptions', 'x-mock'] as const;
 
 /** The JSON Schema keywords every tool in this repository handles the same way. */
 export const STANDARD_KEYWORDS = [

@@ -1,8 +1,14 @@
-import { eventExamples, eventNamesByVendor, eventSchemas, strictEventSchemas, vendorFacts, type EventName, type Vendor } from './generated/catalog.js';
+import { annotationKeywords, eventExamples, eventNamesByVendor, eventSchemas, strictEventSchemas, vendorFacts, type EventName, type Vendor } from './generated/catalog.js';
 import type { EventExample, JsonSchema, VendorFacts } from './model.js';
 
 export type { EventExample, JsonSchema, VendorFacts } from './model.js';
 export type { EventName, Vendor } from './generated/catalog.js';
+
+/**
+ * The keywords our schemas carry beyond JSON Schema (documentation and mock hints, never validation).
+ * Register them when compiling with ajv in strict mode: `new Ajv2020({ keywords: [...customKeywords] })`.
+ */
+export const customKeywords: readonly string[] = annotationKeywords;
 
 /** Every vendor with its webhook facts: discriminator, signature scheme, retry policy, docs. */
 export const vendors: readonly VendorFacts[] = vendorFacts;

@@ -1,0 +1,284 @@
+import { eventModuleNames } from '../event-module-names.ts';
+import type { Catalog, CatalogEvent, CatalogVendor } from '../load-catalog.ts';
+import { flattenEventSchema, type FieldRow, type NamedType } from './field-rows.ts';
+import { projectInfo, type ProjectInfo } from './project-info.ts';
+
+export type { EnumValue, FieldRow, NamedType } from './field-rows.ts';
+
+/**
+ * The docs model: everything the Markdown and the HTML renderers print, built once from the catalogue.
+ * Renderers never read schemas; they format this model.
+ */
+export interface DocsModel {
+  project: ProjectInfo;
+  vendors: DocsVendor[];
+  /** Every event of every vendor, in vendor order. */
+  events: DocsEvent[];
+}
+
+/** A piece of code shown with a copy button. */
+export interface Snippet {
+  language: 'ts' | 'json' | 'sh';
+  code: string;
+}
+
+export interface DocsVendor {
+  id: string;
+  name: string;
+  typePrefix: string;
+  description: string;
+  docsUrl: string;
+  /** Top-level property whose value is the event name. */
+  discriminator: string;
+  /** How a schema file path spells the event name, in words. */
+  eventNaming: string;
+  delivery: { method: string; headers: { name: string; value: string }[]; notes: string[] };
+  signature:
+    | { documented: true; header: string; algorithm: string; encoding: string; key: string; signedContent: string; notes: string[] }
+    | { documented: false; notes: string[] };
+  retry: { documented: boolean; timeoutSeconds?: number; maxAttempts?: number; retryDelaySeconds?: number; notes: string[]; summary: string };
+  /** What the vendor's documentation leaves out, each as a short sentence. */
+  undocumented: string[];
+  /** How to check a delivery's signature with @chat-webhooks/verify (or why it cannot be). */
+  verifySnippet: Snippet;
+  events: DocsEvent[];
+}
+
+export interface DocsExample {
+  /** File name without `.json`. */
+  name: string;
+  /** Path relative to the repository root. */
+  path: string;
+  /** The payload, indented by two spaces. */
+  json: string;
+  /** The file is not printed as is (a signed body kept byte for byte on one line, say): say where the exact bytes are. */
+  reindented: boolean;
+}
+
+export interface StrictError {
+  path: string;
+  keyword: 'additionalProperties';
+  message: string;
+}
+
+export interface DocsEvent {
+  vendor: string;
+  vendorName: string;
+  /** The vendor's discriminator value: `member_added`, `open_channel:create`. */
+  name: string;
+  /** `open_channel.create`: file names and subpaths (':' spelled '.'). */
+  slug: string;
+  typeName: string;
+  group: string;
+  description: string;
+  docsUrl: string;
+  /** Schema file, relative to the repository root. */
+  schemaPath: string;
+  discriminator: string;
+  /** How the event reaches a receiver: method, discriminator value, retry summary. */
+  delivery: string;
+  fields: FieldRow[];
+  types: NamedType[];
+  examples: DocsExample[];
+  /** What strict mode reports for the first example with an unknown property `zz` added to a nested object. */
+  strictError: StrictError;
+  /** Paths of free-form maps: strict mode accepts any key in them. */
+  mapPaths: string[];
+  snippets: { typeImport: Snippet; validate: Snippet; parseWebhook: Snippet; strict: Snippet };
+}
+
+export function buildDocsModel(catalog: Catalog): DocsModel {
+  const vendors = catalog.vendors.map(buildVendor);
+  return { project: projectInfo(vendors.map((vendor) => ({ id: vendor.id, name: vendor.name, events: vendor.events.length }))), vendors, events: vendors.flatMap((vendor) => vendor.events) };
+}
+
+function buildVendor(vendor: CatalogVendor): DocsVendor {
+  const { facts } = vendor;
+  const retry = { ...facts.retry, notes: facts.retry.notes ?? [], summary: retrySummary(facts.name, facts.retry) };
+  const signature = facts.signature.documented ? { ...facts.signature, notes: facts.signature.notes ?? [] } : { documented: false as const, notes: facts.signature.notes };
+  const docsVendor: DocsVendor = {
+    id: vendor.id,
+    name: facts.name,
+    typePrefix: facts.typePrefix,
+    description: facts.description,
+    docsUrl: facts.docsUrl,
+    discriminator: facts.discriminator,
+    eventNaming:
+      facts.eventName === '{group}:{file}'
+        ? `\`<group>/<file>.schema.json\` is the event \`<group>:<file>\` (the \`${facts.discriminator}\` value).`
+        : `\`<group>/<event>.schema.json\` is the event \`<event>\` (the \`${facts.discriminator}\` value); the group folder only sorts the files.`,
+    delivery: {
+      method: facts.delivery.method,
+      headers: Object.entries(facts.delivery.headers).map(([name, value]) => ({ name, value })),
+      notes: facts.delivery.notes ?? [],
+    },
+    signature,
+    retry,
+    undocumented: undocumented(facts),
+    verifySnippet: verifySnippet(vendor),
+    events: [],
+  };
+  docsVendor.events = vendor.events.map((event) => buildEvent(docsVendor, event));
+  return docsVendor;
+}
+
+function retrySummary(name: string, retry: CatalogVendor['facts']['retry']): string {
+  if (!retry.documented) return `${name} does not document how long it waits for a response or whether it retries.`;
+  const parts: string[] = [];
+  if (retry.timeoutSeconds !== undefined) parts.push(`waits ${retry.timeoutSeconds} s for a response`);
+  if (retry.maxAttempts !== undefined) parts.push(`delivers the same body at most ${retry.maxAttempts} times`);
+  if (retry.retryDelaySeconds !== undefined) parts.push(`retries after ${retry.retryDelaySeconds} s`);
+  if (parts.length === 0) return `${name} documents its retry policy in the notes below.`;
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `${name} ${list}.`;
+}
+
+/** The facts a receiver would want that vendor.json marks as not documented or leaves out. */
+function undocumented(facts: CatalogVendor['facts']): string[] {
+  const missing: string[] = [];
+  if (!facts.signature.documented) missing.push('The signature scheme: no header, algorithm or key is documented, so none is assumed and signatures cannot be verified.');
+  if (!facts.retry.documented) missing.push('The response timeout and the retry policy.');
+  else {
+    if (facts.retry.timeoutSeconds === undefined) missing.push('How long the vendor waits for a response (no timeout is documented).');
+    if (facts.retry.maxAttempts === undefined) missing.push('How many times a delivery is attempted.');
+    if (facts.retry.retryDelaySeconds === undefined && (facts.retry.maxAttempts ?? 1) > 1) missing.push('The delay between attempts.');
+  }
+  const headers = Object.keys(facts.delivery.headers);
+  if (!headers.some((header) => /timestamp/.test(header))) missing.push('A delivery timestamp: no header carries one, so replay protection is up to the receiver.');
+  return missing;
+}
+
+function verifySnippet(vendor: CatalogVendor): Snippet {
+  const { facts } = vendor;
+  if (!facts.signature.documented) {
+    return {
+      language: 'ts',
+      code: `import { verifySignature } from '@chat-webhooks/verify';
+
+// ${facts.name} does not document a signature scheme: verifySignature reports the vendor as unsupported
+// ({ ok: false, reason }) instead of guessing. Skip verification only as an explicit, named choice.
+const result = verifySignature('${vendor.id}', { body, signature, secret });
+result.ok; // false
+`,
+    };
+  }
+  const secret = `${vendor.id.toUpperCase()}_${facts.signature.key.toLowerCase().includes('token') ? 'API_TOKEN' : 'API_KEY'}`;
+  return {
+    language: 'ts',
+    code: `import { verifySignature } from '@chat-webhooks/verify';
+import { parseWebhook } from '@chat-webhooks/validators';
+
+// body: the raw request body bytes (Uint8Array or Buffer) exactly as received, never re-serialised JSON
+const verified = verifySignature('${vendor.id}', {
+  body,
+  signature: request.headers['${facts.signature.header}'], // ${facts.signature.encoding} ${facts.signature.algorithm}
+  secret: process.env.${secret}!,
+});
+if (!verified.ok) {
+  // answer 401 and log verified.reason
+}
+const result = parseWebhook('${vendor.id}', body); // then validate what was signed
+`,
+  };
+}
+
+function buildEvent(vendor: DocsVendor, event: CatalogEvent): DocsEvent {
+  const { slug } = eventModuleNames(event);
+  const { rows, types } = flattenEventSchema(event.schema);
+  const examples = event.examples.map((example): DocsExample => {
+    const json = JSON.stringify(example.payload, null, 2);
+    return { name: example.name, path: example.path, json, reindented: example.text.trimEnd() !== json };
+  });
+  const strictPath = `${strictObjectPointer(event.examples[0]?.payload, rows)}/zz`;
+  const strictError: StrictError = { path: strictPath, keyword: 'additionalProperties', message: `${strictPath} is not in the schema (strict mode rejects unknown properties)` };
+  const discriminatorValue = `"${vendor.discriminator}": ${JSON.stringify(event.name)}`;
+  return {
+    vendor: vendor.id,
+    vendorName: vendor.name,
+    name: event.name,
+    slug,
+    typeName: event.typeName,
+    group: event.group,
+    description: event.description,
+    docsUrl: event.docsUrl,
+    schemaPath: event.path,
+    discriminator: vendor.discriminator,
+    delivery: `${vendor.name} sends it as an HTTP ${vendor.delivery.method} with a JSON body whose \`${vendor.discriminator}\` is \`${JSON.stringify(event.name)}\` (\`{ ${discriminatorValue}, ... }\`). ${vendor.retry.summary}`,
+    fields: rows,
+    types,
+    examples,
+    strictError,
+    mapPaths: rows.filter((row) => row.isMap).map((row) => row.path),
+    snippets: eventSnippets(vendor, event, slug, strictError),
+  };
+}
+
+/**
+ * The JSON pointer of the first nested object of `payload` (breadth first) whose schema lists its properties,
+ * so that an unknown key added there is reported by strict mode; '' (the payload itself) when there is none.
+ */
+function strictObjectPointer(payload: unknown, rows: FieldRow[]): string {
+  const byPath = new Map(rows.map((row) => [row.path, row]));
+  const queue: { value: unknown; pointer: string; path: string }[] = [{ value: payload, pointer: '', path: '' }];
+  while (queue.length > 0) {
+    const { value, pointer, path } = queue.shift()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) queue.push({ value: value[0], pointer: `${pointer}/0`, path: `${path}[]` });
+      continue;
+    }
+    const row = byPath.get(path.replace(/(\[\])+$/, ''));
+    if (pointer !== '' && row?.hasChildren) return pointer;
+    for (const [key, child] of Object.entries(value)) {
+      queue.push({ value: child, pointer: `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, path: path ? `${path}.${key}` : key });
+    }
+  }
+  return '';
+}
+
+function eventSnippets(vendor: DocsVendor, event: CatalogEvent, slug: string, strictError: StrictError): DocsEvent['snippets'] {
+  const name = JSON.stringify(event.name).replaceAll('"', "'");
+  return {
+    typeImport: {
+      language: 'ts',
+      code: `import type { ${event.typeName} } from '@chat-webhooks/types';
+// or from the vendor's subpath:
+import type { ${event.typeName} } from '@chat-webhooks/types/${vendor.id}';
+`,
+    },
+    validate: {
+      language: 'ts',
+      code: `import { validate${event.typeName} } from '@chat-webhooks/validators/${vendor.id}/${slug}';
+
+const result = validate${event.typeName}(payload); // payload: already parsed JSON
+if (result.ok) {
+  result.event; // ${event.typeName}
+} else {
+  result.errors; // [{ path, keyword, message }, ...]
+}
+`,
+    },
+    parseWebhook: {
+      language: 'ts',
+      code: `import { parseWebhook } from '@chat-webhooks/validators';
+
+// body: the raw request body, string or bytes; parseWebhook never throws
+const result = parseWebhook('${vendor.id}', body, { strict: true });
+if (result.ok && result.name === ${name}) {
+  result.event; // ${event.typeName}
+}
+`,
+    },
+    strict: {
+      language: 'ts',
+      code: `// the documented example with an unknown property "zz" added at ${strictError.path.replace(/\/zz$/, '') || 'the top level'}
+const result = validate${event.typeName}(payload, { strict: true });
+result.ok; // false
+result.errors;
+// [
+//   { path: '${strictError.path}', keyword: '${strictError.keyword}', message: '${strictError.message}' }
+// ]
+`,
+    },
+  };
+}
