@@ -143,8 +143,9 @@ function undocumented(facts: CatalogVendor['facts']): string[] {
     if (facts.retry.maxAttempts === undefined) missing.push('How many times a delivery is attempted.');
     if (facts.retry.retryDelaySeconds === undefined && (facts.retry.maxAttempts ?? 1) > 1) missing.push('The delay between attempts.');
   }
-  const headers = Object.keys(facts.delivery.headers);
-  if (!headers.some((header) => /timestamp/.test(header))) missing.push('A delivery timestamp: no header carries one, so replay protection is up to the receiver.');
+  if (facts.signature.documented && !/timestamp/i.test(facts.signature.signedContent)) {
+    missing.push('A timestamp in the signed content: a captured request verifies again when replayed, so replay protection is up to the receiver.');
+  }
   return missing;
 }
 

@@ -37,7 +37,7 @@ export function prepareVerification(vendor: unknown, input: unknown): PreparedVe
   const keys = guard(() => collectKeys(input), () => failure('emptySecret', 'the secrets could not be read (a getter or Proxy threw)'));
   if (isFailure(keys)) return keys;
   const rawBody = readField(input, 'body');
-  const body = guard(() => rawBodyBytes(rawBody) ?? notRawBody(rawBody), () => notRawBody(undefined));
+  const body = guard(() => rawBodyBytes(rawBody) ?? notRawBody(rawBody), () => notRawBody(rawBody, 'an object that could not be read (a getter or Proxy threw)'));
   if (isFailure(body)) return body;
   const received = guard(
     () => decodeSignature(scheme, readField(input, 'signature')),

@@ -1,0 +1,240 @@
+import type { DocsEvent, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
+import { markdownPaths } from './paths.ts';
+import { codeSpanMarkdown, inlineMarkdown, typeTokens } from './text.ts';
+
+const BANNER = '<!-- Generated from schemas/ by scripts/generate-docs-package.ts. Do not edit: edit the schema and run `npm run generate`. -->\n\n';
+
+/** The Markdown reference: file path (relative to `markdown/`) -> content. GitHub-flavoured, relative links only. */
+export function renderMarkdown(model: DocsModel): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(markdownPaths.index, BANNER + indexPage(model));
+  files.set(markdownPaths.project, BANNER + projectPage(model));
+  for (const vendor of model.vendors) {
+    files.set(markdownPaths.vendor(vendor.id), BANNER + vendorPage(vendor));
+    vendor.events.forEach((event, index) => files.set(markdownPaths.event(vendor.id, event.slug), BANNER + eventPage(vendor, event, vendor.events[index - 1], vendor.events[index + 1])));
+  }
+  return files;
+}
+
+const md = (text: string) => inlineMarkdown(text);
+const cell = (text: string) => inlineMarkdown(text, { inTable: true });
+const code = (text: string) => codeSpanMarkdown(text);
+const codeCell = (text: string) => codeSpanMarkdown(text, { inTable: true });
+
+function fence(snippet: Snippet): string {
+  const body = snippet.code.endsWith('\n') ? snippet.code : `${snippet.code}\n`;
+  const ticks = body.includes('```') ? '````' : '```';
+  return `${ticks}${snippet.language}\n${body}${ticks}\n`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') + '\n';
+}
+
+function bullets(items: string[]): string {
+  return items.map((item) => `- ${md(item)}`).join('\n') + '\n';
+}
+
+function indexPage(model: DocsModel): string {
+  const { project } = model;
+  const vendorRows = model.vendors.map((vendor) => [
+    `[${cell(vendor.name)}](${markdownPaths.vendor(vendor.id)})`,
+    codeCell(vendor.discriminator),
+    vendor.signature.documented ? `${codeCell(vendor.signature.header)} (${vendor.signature.algorithm}, ${vendor.signature.encoding})` : 'not documented',
+    String(vendor.events.length),
+  ]);
+  const sections = model.vendors.map(
+    (vendor) =>
+      `## ${md(vendor.name)}\n\n` +
+      table(
+        ['Event', 'Type', 'Description'],
+        vendor.events.map((event) => [`[${codeCell(event.name)}](${markdownPaths.event(vendor.id, event.slug)})`, codeCell(event.typeName), cell(event.description)]),
+      ),
+  );
+  return `# ${project.name} reference
+
+${md(project.tagline)} ${model.events.length} webhook events of ${model.vendors.length} vendors, generated from the canonical JSON Schemas. See also [the project](${markdownPaths.project}): its packages and how to regenerate.
+
+${table(['Vendor', 'Discriminator', 'Signature', 'Events'], vendorRows)}
+${sections.join('\n')}`;
+}
+
+function projectPage(model: DocsModel): string {
+  const { project } = model;
+  return `[Reference](${markdownPaths.index}) › The project
+
+# ${project.name}
+
+${md(project.tagline)}
+
+${project.about.map(md).join('\n\n')}
+
+## Packages
+
+${table(['Package', 'What you get'], project.packages.map((entry) => [codeCell(entry.name), cell(entry.summary)]))}
+## Vendors
+
+${table(['Vendor', 'Events'], project.vendors.map((vendor) => [`[${cell(vendor.name)}](${markdownPaths.vendor(vendor.id)})`, String(vendor.events)]))}
+## How to regenerate
+
+${project.regenerate.map((step) => `${md(step.text)}\n\n${fence(step.snippet)}`).join('\n')}
+## These docs
+
+${project.docsBuild.map((step) => `${md(step.text)}\n\n${fence(step.snippet)}`).join('\n')}`;
+}
+
+function vendorPage(vendor: DocsVendor): string {
+  const signature = vendor.signature.documented
+    ? table(
+        ['', ''],
+        [
+          ['Header', codeCell(vendor.signature.header)],
+          ['Algorithm', cell(vendor.signature.algorithm)],
+          ['Encoding', cell(vendor.signature.encoding)],
+          ['Key', cell(vendor.signature.key)],
+          ['Signed content', cell(vendor.signature.signedContent)],
+        ],
+      )
+    : `**Not documented.** ${md(`${vendor.name} does not document how its webhooks are signed.`)}\n`;
+  const retryRows: string[][] = [];
+  if (vendor.retry.timeoutSeconds !== undefined) retryRows.push(['Response timeout', `${vendor.retry.timeoutSeconds} s`]);
+  if (vendor.retry.maxAttempts !== undefined) retryRows.push(['Deliveries at most', String(vendor.retry.maxAttempts)]);
+  if (vendor.retry.retryDelaySeconds !== undefined) retryRows.push(['Delay before a retry', `${vendor.retry.retryDelaySeconds} s`]);
+  return `[Reference](../${markdownPaths.index}) › ${md(vendor.name)}
+
+# ${md(vendor.name)} webhooks
+
+${md(vendor.description)}
+
+Vendor documentation: <${vendor.docsUrl}>
+
+## Overview
+
+${table(
+  ['', ''],
+  [
+    ['Discriminator', `${codeCell(vendor.discriminator)}: its value names the event`],
+    ['Event names', cell(vendor.eventNaming)],
+    ['Type prefix', codeCell(vendor.typePrefix)],
+    ['Delivery', `HTTP ${vendor.delivery.method}, JSON body`],
+    ['Events', String(vendor.events.length)],
+  ],
+)}
+## Delivery headers
+
+${table(['Header', 'Value'], vendor.delivery.headers.map((header) => [codeCell(header.name), cell(header.value)]))}
+${vendor.delivery.notes.length > 0 ? `\n${bullets(vendor.delivery.notes)}` : ''}
+## Signature
+
+${signature}${vendor.signature.notes.length > 0 ? `\n${bullets(vendor.signature.notes)}` : ''}
+${fence(vendor.verifySnippet)}
+## Retries and timeout
+
+${md(vendor.retry.summary)}
+
+${retryRows.length > 0 ? `${table(['', ''], retryRows)}\n` : ''}${vendor.retry.notes.length > 0 ? bullets(vendor.retry.notes) : ''}
+## Not documented by ${md(vendor.name)}
+
+${vendor.undocumented.length > 0 ? bullets(vendor.undocumented) : 'Nothing a receiver needs is missing.\n'}
+## Events
+
+${table(
+  ['Event', 'Type', 'Fields', 'Description'],
+  vendor.events.map((event) => [`[${codeCell(event.name)}](${markdownPaths.eventFromVendor(event.slug)})`, codeCell(event.typeName), String(event.fields.length), cell(event.description)]),
+)}`;
+}
+
+function typeCell(row: FieldRow): string {
+  return typeTokens(row.type, row.typeRefs)
+    .map((token) => (token.ref ? `[${codeCell(token.text)}](#type-${token.text})` : codeCell(token.text)))
+    .join('');
+}
+
+function enumLines(values: EnumValue[], inTable: boolean): string[] {
+  const format = inTable ? cell : md;
+  const codeOf = inTable ? codeCell : code;
+  return values.map((entry) => {
+    const name = entry.name ? ` ${codeOf(entry.name)}` : '';
+    const meaning = entry.description ? `: ${format(entry.description)}` : '';
+    return `${codeOf(JSON.stringify(entry.value))}${name}${meaning}`;
+  });
+}
+
+function descriptionCell(row: FieldRow): string {
+  const parts = [cell(row.description)];
+  if (row.enumValues) parts.push(`Values:<br>${enumLines(row.enumValues, true).join('<br>')}`);
+  if (row.isMap) parts.push('Free-form map: strict mode accepts any key.');
+  if (row.recursiveOf) parts.push(`Recursive: its fields are those of [${codeCell(row.recursiveOf)}](#type-${row.recursiveOf}).`);
+  if (row.constraints.length > 0) parts.push(`Constraints: ${row.constraints.map(cell).join('; ')}.`);
+  if (row.examples.length > 0) parts.push(`Examples: ${row.examples.map((example) => codeCell(JSON.stringify(example))).join(', ')}.`);
+  return parts.join('<br>');
+}
+
+function fieldTable(event: DocsEvent): string {
+  return table(
+    ['Field', 'Type', 'Required', 'Nullable', 'Description'],
+    event.fields.map((row) => [`<a id="${row.anchor}"></a>${codeCell(row.path)}`, typeCell(row), row.required ? 'yes' : 'no', row.nullable ? 'yes' : 'no', descriptionCell(row)]),
+  );
+}
+
+function typeSection(type: NamedType, event: DocsEvent): string {
+  const byPath = new Map(event.fields.map((row) => [row.path, row]));
+  const used = type.usedAt.map((path) => `[${code(path)}](#${byPath.get(path)!.anchor})`).join(', ');
+  const kind = type.kind === 'object' ? 'object' : type.kind === 'enum' ? `${type.baseType} enum` : `${type.baseType}`;
+  const values = type.enumValues ? `\n${table(['Value', 'Name', 'Meaning'], type.enumValues.map((entry) => [codeCell(JSON.stringify(entry.value)), entry.name ? codeCell(entry.name) : '', entry.description ? cell(entry.description) : '']))}` : '';
+  return `### <a id="${type.anchor}"></a>${code(type.title)}
+
+${kind}. ${md(type.description)}
+
+Used at: ${used}.
+${values}`;
+}
+
+function eventPage(vendor: DocsVendor, event: DocsEvent, previous: DocsEvent | undefined, next: DocsEvent | undefined): string {
+  const examples = event.examples
+    .map((example) => {
+      const note = example.reindented ? ` (re-indented here; the exact bytes are in the file)` : '';
+      return `${code(example.name)}: ${code(example.path)}${note}\n\n${fence({ language: 'json', code: example.json })}`;
+    })
+    .join('\n');
+  const neighbours = [previous ? `← [${code(previous.name)}](${markdownPaths.eventFromVendor(previous.slug)})` : '', next ? `[${code(next.name)}](${markdownPaths.eventFromVendor(next.slug)}) →` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const maps = event.mapPaths.length > 0 ? ` Free-form maps accept any key even in strict mode: ${event.mapPaths.map((path) => code(path)).join(', ')}.` : '';
+  return `[Reference](../${markdownPaths.index}) › [${md(vendor.name)}](${markdownPaths.vendorFromEvent}) › ${code(event.name)}
+
+# ${code(event.name)}
+
+${md(vendor.name)} event · type ${code(event.typeName)} · [vendor documentation](${event.docsUrl}) · schema ${code(event.schemaPath)}
+
+${md(event.description)}
+
+## When it fires
+
+${md(event.delivery)} See [${md(vendor.name)} webhooks](${markdownPaths.vendorFromEvent}) for headers, signature and retries.
+
+## Fields
+
+${fieldTable(event)}
+${event.types.length > 0 ? `## Types\n\n${event.types.map((type) => typeSection(type, event)).join('\n')}\n` : ''}## Example payload
+
+${examples}
+## TypeScript
+
+The payload type is ${code(event.typeName)}; it is a member of ${code(`${vendor.typePrefix}Event`)} and ${code(`${vendor.typePrefix}EventMap[${JSON.stringify(event.name)}]`)}.
+
+${fence(event.snippets.typeImport)}
+## Validation
+
+Validate a parsed payload against this event only (the per-event subpath carries only this event's validator):
+
+${fence(event.snippets.validate)}
+Or parse and validate a raw request body, picking the event by ${code(event.discriminator)}:
+
+${fence(event.snippets.parseWebhook)}
+## Strict mode
+
+The schema is open: the default (lenient) validation accepts properties it does not list, because vendors add fields without notice. ${code('{ strict: true }')} rejects every unknown property, at any depth, all reported at once: it detects drift between the docs and what the vendor really sends.${maps}
+
+${fence(event.snippets.strict)}${neighbours ? `\n---\n\n${neighbours}\n` : ''}`;
+}

@@ -1,0 +1,81 @@
+/** Text helpers shared by the renderers: descriptions are plain text with `code` spans, nothing else. */
+
+/** Splits text into plain parts and `code` spans (an unmatched backtick stays plain text). */
+export function splitCodeSpans(text: string): { code: boolean; text: string }[] {
+  const parts: { code: boolean; text: string }[] = [];
+  const pattern = /`([^`]+)`/g;
+  let last = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match.index > last) parts.push({ code: false, text: text.slice(last, match.index) });
+    parts.push({ code: true, text: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ code: false, text: text.slice(last) });
+  return parts;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and for double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}
+
+/** A description as HTML: escaped, with `code` spans as <code>. */
+export function inlineHtml(text: string): string {
+  return splitCodeSpans(text)
+    .map((part) => (part.code ? `<code>${escapeHtml(part.text)}</code>` : escapeHtml(part.text)))
+    .join('');
+}
+
+/** A description as Markdown: characters Markdown or HTML would interpret are escaped outside code spans. */
+export function inlineMarkdown(text: string, options: { inTable?: boolean } = {}): string {
+  return splitCodeSpans(text)
+    .map((part) => {
+      if (part.code) return codeSpanMarkdown(part.text, options);
+      const escaped = part.text
+        .replace(/[\\*_[\]|`]/g, (char) => `\\${char}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+      return options.inTable ? escaped.replace(/\r?\n/g, ' ') : escaped;
+    })
+    .join('');
+}
+
+/** `text` as a Markdown code span; in a table, `|` is escaped (GFM reads it as a cell border even in code). */
+export function codeSpanMarkdown(text: string, options: { inTable?: boolean } = {}): string {
+  const body = options.inTable ? text.replaceAll('|', '\\|') : text;
+  const fence = body.includes('`') ? '``' : '`';
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/** Plain text for search and meta descriptions: code spans lose their backticks. */
+export function plainText(text: string): string {
+  return splitCodeSpans(text)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** The first sentence of a description (for tables of events). */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/s.exec(text);
+  return match ? match[1]! : text;
+}
+
+/** Splits a type string (`TalkplusMessage | null`) into the named types it mentions and the rest, for links. */
+export function typeTokens(type: string, refs: readonly string[]): { ref: boolean; text: string }[] {
+  if (refs.length === 0) return [{ ref: false, text: type }];
+  const names = [...refs].sort((a, b) => b.length - a.length).map((ref) => ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`\\b(${names.join('|')})\\b`, 'g');
+  const tokens: { ref: boolean; text: string }[] = [];
+  let last = 0;
+  for (let match = pattern.exec(type); match !== null; match = pattern.exec(type)) {
+    if (match.index > last) tokens.push({ ref: false, text: type.slice(last, match.index) });
+    tokens.push({ ref: true, text: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < type.length) tokens.push({ ref: false, text: type.slice(last) });
+  return tokens;
+}
