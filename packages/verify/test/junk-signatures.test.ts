@@ -69,7 +69,7 @@ describe('junk signatures answer ok: false without throwing', () => {
   it('a 1 MB signature is refused on its length, at once, and never echoed', () => {
     const started = performance.now();
     const result = verifySignature('sendbird', { body: sendbirdVector.body, signature: HUGE, secret: sendbirdVector.key });
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(100);
     expect(result).toMatchObject({ ok: false, reason: 'malformedSignature', message: expect.stringContaining('got 1048576 characters') });
     if (!result.ok) expect(result.message.length).toBeLessThan(300);
   });

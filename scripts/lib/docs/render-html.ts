@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import type { DocsEvent, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
 import { highlight } from './highlight.ts';
 import { sitePaths } from './paths.ts';
@@ -43,12 +44,12 @@ interface Page {
   body: string;
 }
 
-/** A link from `from` to `to`, both relative to the site root. */
+/** A link from page `from` to `to` (`page` or `page#anchor`), both relative to the site root. */
 function href(from: string, to: string): string {
-  const depth = from.split('/').length - 1;
   const [path, hash] = to.split('#', 2) as [string, string | undefined];
-  const target = path === from ? '' : `${'../'.repeat(depth)}${path}`;
-  return escapeHtml(hash === undefined ? target || '#' : `${target}#${hash}`);
+  if (path === from && hash !== undefined) return escapeHtml(`#${hash}`);
+  const target = posix.relative(posix.dirname(from), path);
+  return escapeHtml(hash === undefined ? target : `${target}#${hash}`);
 }
 
 function layout(model: DocsModel, page: Page): string {
@@ -280,9 +281,14 @@ ${eventsTable(from, vendor, true)}`,
   });
 }
 
+/** A field path that may wrap after each `.` (and nowhere inside a name). */
+function breakable(path: string): string {
+  return escapeHtml(path).replaceAll('.', '.<wbr>');
+}
+
 function typeHtml(row: FieldRow): string {
   return typeTokens(row.type, row.typeRefs)
-    .map((token) => (token.ref ? `<a href="#type-${escapeHtml(token.text)}">${escapeHtml(token.text)}</a>` : escapeHtml(token.text)))
+    .map((token) => (token.ref ? `<a href="#type-${escapeHtml(token.text)}">${escapeHtml(token.text)}</a>` : escapeHtml(token.text).replaceAll(' | ', ' |<wbr> ')))
     .join('');
 }
 
@@ -307,7 +313,7 @@ function fieldRow(row: FieldRow): string {
   if (row.constraints.length > 0) notes.push(`<p class="note">Constraints: ${row.constraints.map(escapeHtml).join('; ')}.</p>`);
   if (row.examples.length > 0) notes.push(`<p class="note">Examples: ${row.examples.map((example) => `<code>${escapeHtml(JSON.stringify(example))}</code>`).join(', ')}.</p>`);
   return `<tr id="${row.anchor}" data-path="${escapeHtml(row.path)}" style="--depth:${row.depth}">
-<td class="f-path" data-label="Field"><a class="anchor" href="#${row.anchor}" aria-label="Link to ${escapeHtml(row.path)}">#</a><code>${parent ? `<span class="parent">${escapeHtml(parent)}</span>` : ''}<span class="name">${escapeHtml(row.name)}</span></code></td>
+<td class="f-path" data-label="Field"><a class="anchor" href="#${row.anchor}" aria-label="Link to ${escapeHtml(row.path)}">#</a><code>${parent ? `<span class="parent">${breakable(parent)}</span>` : ''}<span class="name">${escapeHtml(row.name)}</span></code></td>
 <td class="f-type" data-label="Type"><code>${typeHtml(row)}</code></td>
 <td class="f-flag" data-label="Required">${row.required ? '<span class="badge required">required</span>' : '<span class="badge optional">optional</span>'}</td>
 <td class="f-flag" data-label="Nullable">${row.nullable ? '<span class="badge nullable">nullable</span>' : '<span class="muted">no</span>'}</td>

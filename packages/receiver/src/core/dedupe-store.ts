@@ -1,0 +1,33 @@
+/**
+ * Remembers which deliveries were already taken, so that a vendor's retry of the same body runs the handlers
+ * once. Plug a shared store (Redis, a database) in when several processes receive webhooks.
+ */
+export interface DedupeStore {
+  /** True when `key` was not taken in the last `ttlMs` and is now taken; false for a duplicate. */
+  claim(key: string, ttlMs: number): boolean | Promise<boolean>;
+  /** Forgets `key`, so that a retry is processed again (used when handlers failed and the vendor should retry). */
+  release(key: string): void | Promise<void>;
+}
+
+/** The built-in store: in memory, per process, entries expire after their TTL; at most `maxEntries` kept. */
+export function createMemoryDedupeStore({ maxEntries = 10_000, now = () => Date.now() } = {}): DedupeStore {
+  const expiries = new Map<string, number>();
+  return {
+    claim(key, ttlMs) {
+      const current = now();
+      const expiry = expiries.get(key);
+      if (expiry !== undefined && expiry > current) return false;
+      expiries.delete(key);
+      expiries.set(key, current + ttlMs);
+      // Maps iterate in insertion order: the first entries are the oldest.
+      for (const [oldest, oldestExpiry] of expiries) {
+        if (expiries.size <= maxEntries && oldestExpiry > current) break;
+        expiries.delete(oldest);
+      }
+      return true;
+    },
+    release(key) {
+      expiries.delete(key);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { ValidationError } from '@chat-webhooks/validators';
+import type { Vendor, WebhookEventMap, WebhookEventName } from '@chat-webhooks/types';
+
+export type { Vendor, WebhookEventMap, WebhookEventName } from '@chat-webhooks/types';
+
+/** Request headers as frameworks hand them over: Node's object (any case, arrays for repeats) or Fetch's `Headers`. */
+export type IncomingHeaders = Readonly<Record<string, string | readonly string[] | undefined>> | { get(name: string): string | null };
+
+/** What `handle` needs of a request: its raw body and its headers. */
+export interface WebhookRequest {
+  /** The raw body, exactly as received (text or bytes), never a parsed object. */
+  body: string | Uint8Array;
+  headers: IncomingHeaders;
+}
+
+/** What to answer. `body` is JSON text. */
+export interface WebhookResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Everything a handler may want to know about the delivery besides the event. */
+export interface DeliveryContext<V extends Vendor = Vendor> {
+  vendor: V;
+  /** The event name (the discriminator's value). */
+  name: string;
+  /** The key deliveries are de-duplicated by: Nexconn's envelope `id`, a SHA-256 of the raw body otherwise. */
+  deliveryId: string;
+  /** The raw body, as signed. */
+  rawBody: Uint8Array;
+  /** Nexconn batches several items in `data[]`; each reaches handlers alone. `{ index: 0, size: 1 }` otherwise. */
+  batch: { index: number; size: number };
+}
+
+export type EventHandler<V extends Vendor, N extends WebhookEventName<V>> = (event: WebhookEventMap[V][N], context: DeliveryContext<V>) => unknown;
+export type AnyEventHandler<V extends Vendor> = (event: WebhookEventMap[V][WebhookEventName<V>], context: DeliveryContext<V>) => unknown;
+/** A payload whose event the schemas do not have (yet): acknowledged, then handed over as parsed JSON. */
+export type UnknownEventHandler<V extends Vendor> = (payload: Record<string, unknown>, context: DeliveryContext<V>) => unknown;
+export type ErrorHandler<V extends Vendor> = (error: ReceiverError, context: Partial<DeliveryContext<V>>) => unknown;
+
+/** What went wrong while receiving: a handler threw, or a request was refused. */
+export class ReceiverError extends Error {
+  override readonly name = 'ReceiverError';
+
+  constructor(
+    readonly kind: 'handler' | 'signature' | 'invalidPayload' | 'tooLarge' | 'rawBody' | 'dedupe',
+    message: string,
+    readonly details: { cause?: unknown; errors?: readonly ValidationError[] } = {},
+  ) {
+    super(`@chat-webhooks/receiver: ${message}`, details.cause === undefined ? undefined : { cause: details.cause });
+  }
+}
