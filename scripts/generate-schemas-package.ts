@@ -14,16 +14,24 @@ await runGenerator('@chat-webhooks/schemas', 'packages/schemas', (catalog) => {
   );
   const facts = catalog.vendors.map((vendor) => vendor.facts);
   const json = (value: unknown) => JSON.stringify(value, null, 2);
-  const source =
+  // The vendor facts stand alone: @chat-webhooks/verify reads them without loading every schema.
+  const vendorSource =
     GENERATED_BANNER +
-    `import type { EventExample, JsonSchema, VendorFacts } from '../model.js';\n\n` +
+    `import type { VendorFacts } from '../model.js';\n\n` +
     `export const eventNamesByVendor = ${json(names)} as const;\n\n` +
     `export type Vendor = keyof typeof eventNamesByVendor;\n` +
     `export type EventName<V extends Vendor = Vendor> = (typeof eventNamesByVendor)[V][number];\n\n` +
     `export const annotationKeywords = ${json(CUSTOM_KEYWORDS)} as const;\n\n` +
-    `export const vendorFacts: readonly VendorFacts[] = ${json(facts)};\n\n` +
+    `export const vendorFacts: readonly VendorFacts[] = ${json(facts)};\n`;
+  const source =
+    GENERATED_BANNER +
+    `import type { EventExample, JsonSchema } from '../model.js';\n` +
+    `import type { EventName, Vendor } from './vendors.js';\n\n` +
     `export const eventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(schemas)};\n\n` +
     `export const strictEventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(strictSchemas)};\n\n` +
     `export const eventExamples: { readonly [V in Vendor]: { readonly [N in EventName<V>]: readonly EventExample[] } } = ${json(examples)};\n`;
-  return new Map([['catalog.ts', source]]) satisfies GeneratedFiles;
+  return new Map([
+    ['vendors.ts', vendorSource],
+    ['catalog.ts', source],
+  ]) satisfies GeneratedFiles;
 });

@@ -1,17 +1,9 @@
-import { annotationKeywords, eventExamples, eventNamesByVendor, eventSchemas, strictEventSchemas, vendorFacts, type EventName, type Vendor } from './generated/catalog.js';
-import type { EventExample, JsonSchema, VendorFacts } from './model.js';
+import { eventExamples, eventSchemas, strictEventSchemas } from './generated/catalog.js';
+import { eventNamesByVendor, type EventName, type Vendor } from './generated/vendors.js';
+import type { EventExample, JsonSchema } from './model.js';
 
-export type { EventExample, JsonSchema, VendorFacts } from './model.js';
-export type { EventName, Vendor } from './generated/catalog.js';
-
-/**
- * The keywords our schemas carry beyond JSON Schema (documentation and mock hints, never validation).
- * Register them when compiling with ajv in strict mode: `new Ajv2020({ keywords: [...customKeywords] })`.
- */
-export const customKeywords: readonly string[] = annotationKeywords;
-
-/** Every vendor with its webhook facts: discriminator, signature scheme, retry policy, docs. */
-export const vendors: readonly VendorFacts[] = vendorFacts;
+export type { EventExample, JsonSchema } from './model.js';
+export { customKeywords, vendors, type EventName, type Vendor, type VendorFacts } from './vendors.js';
 
 /** The names of a vendor's events (its discriminator values), in a stable order. */
 export function eventNames<V extends Vendor>(vendor: V): readonly EventName<V>[] {

@@ -1,4 +1,4 @@
-import { vendors, type VendorFacts } from '@chat-webhooks/schemas';
+import { vendors, type VendorFacts } from '@chat-webhooks/schemas/vendors';
 import { describeValue } from './describe-value.js';
 import type { SignatureEncoding } from './encoding.js';
 import { failure } from './failure.js';
