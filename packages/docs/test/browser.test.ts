@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, siteDir } from './site-files.js';
+import { assertBuilt, readTree, siteDir } from './site-files.js';
 import { startStaticServer } from './static-server.js';
 
 // The site in a real browser: Debian's Chromium (apt-get install chromium) driven by playwright-core.
@@ -24,7 +24,7 @@ const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const EVENT_PAGE = 'talkplus/member_added.html';
 const FIELD = 'field-channel-members-id';
 
-describe.skipIf(skip)('the site in Chromium', () => {
+describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
   let server: Awaited<ReturnType<typeof startStaticServer>>;
   let context: BrowserContext;
   let page: Page;
@@ -103,7 +103,7 @@ describe.skipIf(skip)('the site in Chromium', () => {
     const example = JSON.parse(await page.locator('#example-docs pre code').innerText()) as { event: string; channel: { members: { id: string }[] } };
     expect(example.event).toBe('member_added');
     expect(example.channel.members[0]!.id).toBe('user123');
-    await page.locator('#example-docs').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('example')!.scrollIntoView());
     await screenshot(page, '03-example-payload');
   });
 
@@ -195,12 +195,17 @@ describe.skipIf(skip)('the site in Chromium', () => {
       expect(await phone.locator('#sidebar').isVisible()).toBe(false);
       await screenshot(phone, '06-phone-field');
 
+      // Every page fits the width: long words wrap, tables stack, code blocks scroll inside themselves.
+      for (const path of [...readTree(siteDir).keys()].filter((file) => file.endsWith('.html'))) {
+        await phone.goto(server.url + path);
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+      }
       await phone.goto(server.url);
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await phone.locator('#nav-toggle').click();
       await phone.locator('#sidebar').waitFor({ state: 'visible' });
       expect(await phone.locator('#nav-toggle').getAttribute('aria-expanded')).toBe('true');
       await phone.waitForTimeout(300); // the drawer slides in
+      expect((await phone.locator('#sidebar').boundingBox())!.height).toBeGreaterThan(700); // full height, not its content's
       await screenshot(phone, '07-phone-navigation');
     } finally {
       await phone.close();

@@ -98,7 +98,7 @@ describe('fields', () => {
   it('spells paths and anchors as documented: channel.members[].id is #field-channel-members-id', () => {
     const html = page(site, 'talkplus/member_added.html');
     expect(html).toContain('<tr id="field-channel-members-id" data-path="channel.members[].id"');
-    expect(html).toMatch(/<tr id="field-channel-lastMessage" data-path="channel.lastMessage"[\s\S]*?TalkplusMessage<\/a> \|<wbr> null[\s\S]*?badge nullable/);
+    expect(html).toMatch(/<tr id="field-channel-lastMessage" data-path="channel.lastMessage"[\s\S]*?Talkplus<wbr>Message<\/a> \|<wbr> null[\s\S]*?badge nullable/);
     const nexconn = page(site, 'nexconn/group_channel.operation.html');
     // Integer enums list their values with names and meanings.
     expect(textContent(elementById(nexconn, 'field-data-profiles-operationType', 'tr')!)).toMatch(/1\s*GroupCreated\s*Group created: a new group was created\./);

@@ -156,10 +156,11 @@ function verifySnippet(vendor: CatalogVendor): Snippet {
       language: 'ts',
       code: `import { verifySignature } from '@chat-webhooks/verify';
 
-// ${facts.name} does not document a signature scheme: verifySignature reports the vendor as unsupported
-// ({ ok: false, reason }) instead of guessing. Skip verification only as an explicit, named choice.
+// ${facts.name} documents no signature scheme, so none is guessed: verifySignature never accepts a delivery.
 const result = verifySignature('${vendor.id}', { body, signature, secret });
 result.ok; // false
+result.reason; // 'unsupportedVendor'
+// Skip verification for ${vendor.id} only as an explicit, named choice, or check deliveries another way.
 `,
     };
   }
@@ -176,7 +177,8 @@ const verified = verifySignature('${vendor.id}', {
   secret: process.env.${secret}!,
 });
 if (!verified.ok) {
-  // answer 401 and log verified.reason
+  // reason 'missingSignature', 'malformedSignature' or 'mismatch': the request's fault, answer 401;
+  // any other reason is a setup problem (answer 500). verified.message explains it and never shows a secret.
 }
 const result = parseWebhook('${vendor.id}', body); // then validate what was signed
 `,

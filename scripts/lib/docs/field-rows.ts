@@ -175,7 +175,7 @@ function describeProperty(context: Context, name: string, node: SchemaNode, path
     isMap: isMap(context, node),
     hasChildren: objectTarget(context, node).target !== undefined,
   };
-  if (constSource) row.constValue = constSource.const as FieldRow['constValue'];
+  if (constSource) row.constValue = constSource.const as NonNullable<FieldRow['constValue']> | null;
   if (enumSource) row.enumValues = enumValues(enumSource);
   return row;
 }

@@ -17,6 +17,7 @@ export const sitePaths = {
   event: (vendor: string, slug: string) => `${vendor}/${slug}.html`,
   css: 'assets/site.css',
   js: 'assets/site.js',
+  favicon: 'assets/favicon.svg',
   searchIndex: 'search-index.json',
   /** The same index as a script, for pages opened from file:// where fetch() is refused. */
   searchIndexScript: 'assets/search-index.js',

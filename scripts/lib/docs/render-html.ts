@@ -22,6 +22,7 @@ const THEME_KEY = 'chat-webhooks-docs-theme';
 export function renderHtml(model: DocsModel): Map<string, string> {
   const files = new Map<string, string>();
   for (const [path, url] of Object.entries(ASSETS)) files.set(path, readFileSync(url, 'utf8'));
+  files.set(sitePaths.favicon, FAVICON);
   const searchIndex = JSON.stringify(buildSearchIndex(model));
   files.set(sitePaths.searchIndex, `${searchIndex}\n`);
   files.set(sitePaths.searchIndexScript, `window.CHAT_WEBHOOKS_SEARCH_INDEX = ${searchIndex.replace(/</g, '\\u003c')};\n`);
@@ -67,6 +68,7 @@ function layout(model: DocsModel, page: Page): string {
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="scripts/generate-docs-package.ts">
 <script>try{var t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}</script>
+<link rel="icon" href="${root}${sitePaths.favicon}" type="image/svg+xml">
 <link rel="stylesheet" href="${root}${sitePaths.css}">
 <script src="${root}${sitePaths.js}" defer></script>
 </head>
@@ -97,6 +99,8 @@ ${page.body}
 </html>
 `;
 }
+
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0a58b8"/><text x="16" y="21.5" font-family="monospace" font-size="14" font-weight="700" fill="#fff" text-anchor="middle">{ }</text></svg>\n`;
 
 const ICON_MENU = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none"/></svg>';
 const ICON_MOON = '<svg class="icon-moon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" fill="currentColor"/></svg>';
@@ -288,8 +292,13 @@ function breakable(path: string): string {
 
 function typeHtml(row: FieldRow): string {
   return typeTokens(row.type, row.typeRefs)
-    .map((token) => (token.ref ? `<a href="#type-${escapeHtml(token.text)}">${escapeHtml(token.text)}</a>` : escapeHtml(token.text).replaceAll(' | ', ' |<wbr> ')))
+    .map((token) => (token.ref ? `<a href="#type-${escapeHtml(token.text)}">${camelBreaks(token.text)}</a>` : escapeHtml(token.text).replaceAll(' | ', ' |<wbr> ')))
     .join('');
+}
+
+/** A PascalCase type name that may wrap between its words (NexconnGroupChannelOperationProfile is long). */
+function camelBreaks(name: string): string {
+  return escapeHtml(name).replace(/([a-z0-9])(?=[A-Z])/g, '$1<wbr>');
 }
 
 function enumTable(values: EnumValue[]): string {
@@ -319,6 +328,15 @@ function fieldRow(row: FieldRow): string {
 <td class="f-flag" data-label="Nullable">${row.nullable ? '<span class="badge nullable">nullable</span>' : '<span class="muted">no</span>'}</td>
 <td class="f-desc" data-label="Description"><p>${inlineHtml(row.description)}</p>${row.enumValues ? enumTable(row.enumValues) : ''}${notes.join('')}</td>
 </tr>`;
+}
+
+/** `; nested objects are expanded in place (data[].profiles is the profiles of each item of data)`, from the event's own rows. */
+function nestingHint(event: DocsEvent): string {
+  const nested = event.fields.find((row) => row.depth > 0);
+  if (!nested) return '';
+  const parent = nested.parentPath.replace(/(\[\]|\{\})+$/, '');
+  const of = nested.parentPath.endsWith('[]') ? 'of each item of' : nested.parentPath.endsWith('{}') ? 'of each value of' : 'of';
+  return `; nested objects are expanded in place (<code>${escapeHtml(nested.path)}</code> is the <code>${escapeHtml(nested.name)}</code> ${of} <code>${escapeHtml(parent)}</code>)`;
 }
 
 function typeSection(type: NamedType, event: DocsEvent): string {
@@ -366,9 +384,9 @@ ${definitionTable([
 <p>${inlineHtml(event.description)}</p>
 <p>${inlineHtml(event.delivery)} See <a href="${href(from, `${sitePaths.vendor(vendor.id)}#signature`)}">signature</a> and <a href="${href(from, `${sitePaths.vendor(vendor.id)}#retries`)}">retries</a>.</p>
 <h2 id="fields">Fields</h2>
-<p>${event.fields.length} fields; nested objects are expanded in place (<code>channel.members[].id</code> is the <code>id</code> of each item of <code>channel.members</code>). Each row has a link of its own.</p>
+<p>${event.fields.length} fields${nestingHint(event)}. Each row has a link of its own (<code>#</code>).</p>
 <div class="table-wrap"><table class="fields stack">
-<thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Nullable</th><th scope="col">Description</th></tr></thead>
+<thead><tr><th scope="col" class="f-path">Field</th><th scope="col" class="f-type">Type</th><th scope="col" class="f-flag">Required</th><th scope="col" class="f-flag">Nullable</th><th scope="col" class="f-desc">Description</th></tr></thead>
 <tbody>
 ${event.fields.map(fieldRow).join('\n')}
 </tbody>

@@ -86,7 +86,7 @@ ${project.docsBuild.map((step) => `${md(step.text)}\n\n${fence(step.snippet)}`).
 function vendorPage(vendor: DocsVendor): string {
   const signature = vendor.signature.documented
     ? table(
-        ['', ''],
+        ['Fact', 'Value'],
         [
           ['Header', codeCell(vendor.signature.header)],
           ['Algorithm', cell(vendor.signature.algorithm)],
@@ -111,7 +111,7 @@ Vendor documentation: <${vendor.docsUrl}>
 ## Overview
 
 ${table(
-  ['', ''],
+  ['Fact', 'Value'],
   [
     ['Discriminator', `${codeCell(vendor.discriminator)}: its value names the event`],
     ['Event names', cell(vendor.eventNaming)],
@@ -123,8 +123,7 @@ ${table(
 ## Delivery headers
 
 ${table(['Header', 'Value'], vendor.delivery.headers.map((header) => [codeCell(header.name), cell(header.value)]))}
-${vendor.delivery.notes.length > 0 ? `\n${bullets(vendor.delivery.notes)}` : ''}
-## Signature
+${vendor.delivery.notes.length > 0 ? `${bullets(vendor.delivery.notes)}\n` : ''}## Signature
 
 ${signature}${vendor.signature.notes.length > 0 ? `\n${bullets(vendor.signature.notes)}` : ''}
 ${fence(vendor.verifySnippet)}
@@ -132,7 +131,7 @@ ${fence(vendor.verifySnippet)}
 
 ${md(vendor.retry.summary)}
 
-${retryRows.length > 0 ? `${table(['', ''], retryRows)}\n` : ''}${vendor.retry.notes.length > 0 ? bullets(vendor.retry.notes) : ''}
+${retryRows.length > 0 ? `${table(['Fact', 'Value'], retryRows)}\n` : ''}${vendor.retry.notes.length > 0 ? bullets(vendor.retry.notes) : ''}
 ## Not documented by ${md(vendor.name)}
 
 ${vendor.undocumented.length > 0 ? bullets(vendor.undocumented) : 'Nothing a receiver needs is missing.\n'}

@@ -1,0 +1,175 @@
+import { eventNames, getSchema, vendors, type JsonSchema, type Vendor, type VendorFacts } from '@chat-webhooks/schemas';
+import { pascalCase } from './names.js';
+
+/** One event of a vendor as the language renderers need it. */
+export interface EventModel {
+  /** The vendor's discriminator value, e.g. `open_channel:create`. */
+  readonly name: string;
+  /** The schema title, which is the type name, e.g. `SendbirdOpenChannelCreateEvent`. */
+  readonly title: string;
+}
+
+/** An integer enum of the schemas (`type: integer` + `enum` + `x-enum-names`): quicktype turns it into a plain integer. */
+export interface IntegerEnumModel {
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly members: readonly { readonly name: string; readonly value: number; readonly description: string | undefined }[];
+}
+
+/** Everything codegen knows about one vendor: its facts, its events, its integer enums and the document quicktype reads. */
+export interface VendorModel {
+  readonly facts: VendorFacts;
+  readonly id: Vendor;
+  /** Events in the stable order of `eventNames(vendor)`. */
+  readonly events: readonly EventModel[];
+  /** Integer enums by title, sorted by title. */
+  readonly integerEnums: readonly IntegerEnumModel[];
+  /** One JSON Schema whose `$defs` hold every event and every shared definition of the vendor, ready for quicktype. */
+  readonly document: JsonSchema;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** Keywords quicktype must not see: our annotations, examples, and `format` (a hint for docs and mocks that quicktype would turn into date or URI types). */
+function isStrippedKeyword(keyword: string): boolean {
+  return keyword.startsWith('x-') || keyword === '$schema' || keyword === '$id' || keyword === '$comment' || keyword === 'examples' || keyword === 'format';
+}
+
+/** Keywords whose value is a map of names to schemas (the names are data, not keywords). */
+const SCHEMA_MAPS = new Set(['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas']);
+/** Keywords whose value is data, never a schema. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'required', 'examples']);
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A copy of a schema without the keywords quicktype must not see. */
+export function stripForQuicktype(schema: Json): Json {
+  if (Array.isArray(schema)) return schema.map(stripForQuicktype);
+  if (!isObject(schema)) return schema;
+  const result: JsonObject = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (isStrippedKeyword(keyword)) continue;
+    if (DATA_KEYWORDS.has(keyword)) {
+      result[keyword] = value;
+    } else if (SCHEMA_MAPS.has(keyword) && isObject(value)) {
+      result[keyword] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, stripForQuicktype(sub)]));
+    } else {
+      result[keyword] = stripForQuicktype(value);
+    }
+  }
+  return result;
+}
+
+/**
+ * Gives every untitled inline enum the title `<ParentTitle><PropertyName>` (e.g. `SendbirdMessageChangeKey`),
+ * so quicktype names it after its owner instead of a bare `Key` that could clash between events.
+ */
+function titleInlineEnums(schema: JsonObject, ownerTitle: string, taken: Set<string>): void {
+  const properties = schema['properties'];
+  if (!isObject(properties)) return;
+  for (const [property, sub] of Object.entries(properties)) {
+    if (!isObject(sub)) continue;
+    const target = isObject(sub['items']) ? sub['items'] : sub;
+    if (Array.isArray(target['enum']) && target['title'] === undefined && target['$ref'] === undefined) {
+      const title = `${ownerTitle}${pascalCase(property)}`;
+      if (!taken.has(title)) {
+        target['title'] = title;
+        taken.add(title);
+      }
+    }
+    if (typeof target['title'] === 'string' && isObject(target['properties'])) {
+      titleInlineEnums(target, target['title'], taken);
+    }
+  }
+}
+
+function collectIntegerEnums(schema: Json, found: Map<string, IntegerEnumModel>): void {
+  if (Array.isArray(schema)) {
+    for (const item of schema) collectIntegerEnums(item, found);
+    return;
+  }
+  if (!isObject(schema)) return;
+  const values = schema['enum'];
+  const title = schema['title'];
+  if (schema['type'] === 'integer' && Array.isArray(values) && typeof title === 'string') {
+    const names = Array.isArray(schema['x-enum-names']) ? schema['x-enum-names'] : [];
+    const descriptions = Array.isArray(schema['x-enum-descriptions']) ? schema['x-enum-descriptions'] : [];
+    found.set(title, {
+      title,
+      description: typeof schema['description'] === 'string' ? schema['description'] : undefined,
+      members: values.map((value, index) => {
+        const name = names[index];
+        const description = descriptions[index];
+        return {
+          name: typeof name === 'string' && name.length > 0 ? pascalCase(name) : `Value${String(value)}`,
+          value: Number(value),
+          description: typeof description === 'string' ? description : undefined,
+        };
+      }),
+    });
+  }
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (!DATA_KEYWORDS.has(keyword)) collectIntegerEnums(value, found);
+  }
+}
+
+function sortedObject(entries: Iterable<readonly [string, Json]>): JsonObject {
+  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A stable text of a JSON value (keys sorted), to compare definitions that several events share. */
+function canonical(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key]!)}`).join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/**
+ * Builds the vendor model from `@chat-webhooks/schemas`: every event schema is self-contained with its own
+ * `$defs`; they are merged into ONE document per vendor so a definition shared by several events (SendbirdUser)
+ * becomes one type, and each event stays its own definition so quicktype gives it its own top-level type.
+ */
+export function buildVendorModel(vendor: Vendor): VendorModel {
+  const facts = vendors.find((candidate) => candidate.id === vendor);
+  if (facts === undefined) {
+    throw new TypeError(`chat-webhooks codegen: unknown vendor "${vendor}"; known vendors: ${vendors.map((v) => v.id).join(', ')}`);
+  }
+  const definitions = new Map<string, JsonObject>();
+  const events: EventModel[] = [];
+  const add = (title: string, schema: JsonObject, origin: string): void => {
+    const existing = definitions.get(title);
+    if (existing !== undefined && canonical(existing) !== canonical(schema)) {
+      throw new Error(`chat-webhooks codegen: ${vendor} has two different definitions titled "${title}" (seen again in ${origin})`);
+    }
+    definitions.set(title, schema);
+  };
+  for (const name of eventNames(vendor)) {
+    const { $defs, ...event } = structuredClone(getSchema(vendor, name)) as JsonObject;
+    const title = event['title'];
+    if (typeof title !== 'string') throw new Error(`chat-webhooks codegen: ${vendor} event "${name}" has no title`);
+    if (isObject($defs)) {
+      for (const [key, definition] of Object.entries($defs)) {
+        if (isObject(definition)) add(key, definition, name);
+      }
+    }
+    add(title, event, name);
+    events.push({ name, title });
+  }
+  const taken = new Set(definitions.keys());
+  for (const [title, definition] of [...definitions].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    titleInlineEnums(definition, title, taken);
+  }
+  const integerEnums = new Map<string, IntegerEnumModel>();
+  collectIntegerEnums([...definitions.values()], integerEnums);
+  const document = stripForQuicktype({ $defs: sortedObject(definitions) }) as JsonObject;
+  return {
+    facts,
+    id: vendor,
+    events,
+    integerEnums: [...integerEnums.values()].sort((a, b) => (a.title < b.title ? -1 : 1)),
+    document,
+  };
+}
