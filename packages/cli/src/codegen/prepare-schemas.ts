@@ -86,6 +86,23 @@ function titleInlineEnums(schema: JsonObject, ownerTitle: string, taken: Set<str
   }
 }
 
+/**
+ * Generated types are closed (README "Conventions"): every object that lists its properties and says nothing
+ * about others gets `additionalProperties: false`, so quicktype adds no catch-all map or index signature.
+ * The parsers of every language still ignore unknown properties, since vendors add fields without notice.
+ */
+function closeObjects(schema: Json): void {
+  if (Array.isArray(schema)) {
+    for (const item of schema) closeObjects(item);
+    return;
+  }
+  if (!isObject(schema)) return;
+  if (isObject(schema['properties']) && schema['additionalProperties'] === undefined) schema['additionalProperties'] = false;
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (!DATA_KEYWORDS.has(keyword)) closeObjects(value);
+  }
+}
+
 function collectIntegerEnums(schema: Json, found: Map<string, IntegerEnumModel>): void {
   if (Array.isArray(schema)) {
     for (const item of schema) collectIntegerEnums(item, found);
@@ -165,6 +182,7 @@ export function buildVendorModel(vendor: Vendor): VendorModel {
   const integerEnums = new Map<string, IntegerEnumModel>();
   collectIntegerEnums([...definitions.values()], integerEnums);
   const document = stripForQuicktype({ $defs: sortedObject(definitions) }) as JsonObject;
+  closeObjects(document);
   return {
     facts,
     id: vendor,

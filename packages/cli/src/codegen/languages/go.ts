@@ -1,0 +1,96 @@
+import type { VendorModel } from '../prepare-schemas.js';
+import { stringLiteral } from '../names.js';
+import type { LanguageTarget } from './target.js';
+import { commentLines, headerText, joinBlocks } from './text.js';
+
+function integerEnumBlocks(vendor: VendorModel): string[][] {
+  return vendor.integerEnums.map((integerEnum) => [
+    ...commentLines(
+      `${integerEnum.title} values${integerEnum.description === undefined ? '' : `: ${integerEnum.description}`} Fields of this kind are plain int64: compare them with these constants.`,
+      '// ',
+    ),
+    'const (',
+    ...integerEnum.members.flatMap((member) => [
+      ...(member.description === undefined ? [] : commentLines(member.description, '// ', '\t')),
+      `\t${integerEnum.title}${member.name} int64 = ${member.value}`,
+    ]),
+    ')',
+  ]);
+}
+
+function parseBlocks(vendor: VendorModel): string[][] {
+  const { discriminator, name } = vendor.facts;
+  return [
+    [
+      `// EventNames lists the ${name} event names (values of "${discriminator}") this package has a type for.`,
+      'var EventNames = []string{',
+      ...vendor.events.map((event) => `\t${stringLiteral(event.name)},`),
+      '}',
+    ],
+    [
+      `// UnknownEventError is returned by ParseEvent for a payload whose "${discriminator}" names no event of this package.`,
+      'type UnknownEventError struct {',
+      '\tName string',
+      '}',
+      '',
+      'func (e *UnknownEventError) Error() string {',
+      `\treturn ${stringLiteral(`${vendor.id}: unknown event "`)} + e.Name + ${stringLiteral('"')}`,
+      '}',
+    ],
+    [
+      ...commentLines(
+        `ParseEvent reads the "${discriminator}" of a ${name} webhook payload and unmarshals the payload into that event's type, returned as a pointer (${vendor.events
+          .slice(0, 2)
+          .map((event) => `*${event.title}`)
+          .join(', ')} ...). A name it does not know is an *UnknownEventError.`,
+        '// ',
+      ),
+      'func ParseEvent(data []byte) (any, error) {',
+      '\tvar probe struct {',
+      `\t\tName string \`json:${stringLiteral(discriminator)}\``,
+      '\t}',
+      '\tif err := json.Unmarshal(data, &probe); err != nil {',
+      '\t\treturn nil, err',
+      '\t}',
+      '\tswitch probe.Name {',
+      ...vendor.events.flatMap((event) => [
+        `\tcase ${stringLiteral(event.name)}:`,
+        `\t\tevent, err := Unmarshal${event.title}(data)`,
+        '\t\tif err != nil {',
+        '\t\t\treturn nil, err',
+        '\t\t}',
+        '\t\treturn &event, nil',
+      ]),
+      '\t}',
+      '\treturn nil, &UnknownEventError{Name: probe.Name}',
+      '}',
+    ],
+  ];
+}
+
+export const go: LanguageTarget = {
+  id: 'go',
+  displayName: 'Go',
+  quicktypeLang: 'go',
+  compiledInTests: true,
+  layout: '`<vendor>/<vendor>.go`: one package per vendor (`package sendbird`), standard library only (`encoding/json`).',
+  losses: [
+    'Integer enums are plain `int64` fields; the package adds named constants (`NexconnGroupChannelOperationTypeGroupCreated`) to compare them with.',
+    'Optional and nullable both become pointers (`*string`) or nil slices/maps: a missing field and an explicit `null` read the same, and optional fields are written back with `omitempty`.',
+    'Free-form maps are `map[string]string` / `map[string]interface{}`; `{}` (any JSON value) is `interface{}`.',
+    'Unknown properties are ignored silently (`encoding/json`), and a missing required property reads as its zero value: validate with `@chat-webhooks/validators` (or the JSON Schemas) when that matters.',
+    '`ParseEvent` returns `any` (a pointer to the event struct): Go has no closed union type.',
+  ],
+  outputFilename: (vendor) => `${vendor.id}.go`,
+  rendererOptions: (vendor) => ({ package: vendor.id }),
+  finish(vendor, rendered) {
+    const [code] = [...rendered.values()];
+    const contents = joinBlocks([
+      commentLines(headerText(vendor, 'go'), '// '),
+      [code!.trimEnd()],
+      ...integerEnumBlocks(vendor),
+      ...parseBlocks(vendor),
+    ]);
+    return [{ path: `${vendor.id}/${vendor.id}.go`, contents }];
+  },
+};
