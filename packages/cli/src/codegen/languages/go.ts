@@ -3,6 +3,33 @@ import { stringLiteral } from '../names.js';
 import type { LanguageTarget } from './target.js';
 import { commentLines, headerText, joinBlocks } from './text.js';
 
+const FIELD = /^\t([A-Za-z_][A-Za-z0-9_]*)[ \t]+([^ \t`][^`]*?)[ \t]+(`[^`]*`)$/;
+
+/**
+ * quicktype pads struct fields to one column across the whole file; gofmt aligns each run of consecutive
+ * fields on its own (a comment line ends a run). Re-aligns the fields the way gofmt does, so `gofmt -l` is quiet.
+ */
+export function alignStructFields(code: string): string {
+  const lines = code.split('\n');
+  let index = 0;
+  while (index < lines.length) {
+    if (!FIELD.test(lines[index]!)) {
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end < lines.length && FIELD.test(lines[end]!)) end += 1;
+    const fields = lines.slice(index, end).map((line) => FIELD.exec(line)!.slice(1, 4) as [string, string, string]);
+    const nameWidth = Math.max(...fields.map(([name]) => name.length));
+    const typeWidth = Math.max(...fields.map(([, type]) => type.length));
+    fields.forEach(([name, type, tag], offset) => {
+      lines[index + offset] = `\t${name.padEnd(nameWidth)} ${type.padEnd(typeWidth)} ${tag}`;
+    });
+    index = end;
+  }
+  return lines.join('\n');
+}
+
 function integerEnumBlocks(vendor: VendorModel): string[][] {
   return vendor.integerEnums.map((integerEnum) => [
     ...commentLines(
@@ -87,7 +114,7 @@ export const go: LanguageTarget = {
     const [code] = [...rendered.values()];
     const contents = joinBlocks([
       commentLines(headerText(vendor, 'go'), '// '),
-      [code!.trimEnd()],
+      [alignStructFields(code!).trimEnd()],
       ...integerEnumBlocks(vendor),
       ...parseBlocks(vendor),
     ]);

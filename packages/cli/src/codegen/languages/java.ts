@@ -73,6 +73,15 @@ function eventsFile(vendor: VendorModel): string[][] {
   ];
 }
 
+/**
+ * quicktype declares `<Event>ToJsonString(...) throws JsonProcessingException`, but some Jackson builds (Debian's
+ * 2.14) declare `ObjectWriter.writeValueAsString` as also throwing IOException, which then does not compile.
+ * IOException is JsonProcessingException's superclass, so declaring it compiles against every Jackson 2.
+ */
+function widenWriterExceptions(code: string): string {
+  return code.replace(/(ToJsonString\([^)]*\)) throws JsonProcessingException \{/g, '$1 throws IOException {');
+}
+
 export const java: LanguageTarget = {
   id: 'java',
   displayName: 'Java',
@@ -86,6 +95,7 @@ export const java: LanguageTarget = {
     'Optional and nullable both become a null reference: a missing field and an explicit `null` read the same.',
     'Free-form maps are `Map<String, String>` / `Map<String, Object>`; `{}` (any JSON value) is `Object`.',
     'Unknown properties are ignored (`FAIL_ON_UNKNOWN_PROPERTIES` is off) and not written back.',
+    '`Converter.<Event>ToJsonString` declares `throws IOException` (quicktype says JsonProcessingException, which some Jackson builds do not compile with).',
     '`<Vendor>Events.parse` returns `Object`: the classes share no sealed supertype.',
   ],
   outputFilename: (vendor) => `${vendor.facts.typePrefix}.java`,
@@ -95,7 +105,7 @@ export const java: LanguageTarget = {
     const header = commentLines(headerText(vendor, 'java'), '// ');
     const files: GeneratedFile[] = [...rendered].map(([file, code]) => ({
       path: `${directory}/${file}`,
-      contents: joinBlocks([header, [code.trimEnd()]]),
+      contents: joinBlocks([header, [(file === 'Converter.java' ? widenWriterExceptions(code) : code).trimEnd()]]),
     }));
     for (const integerEnum of vendor.integerEnums) {
       files.push({ path: `${directory}/${integerEnum.title}.java`, contents: joinBlocks([header, ...integerEnumFile(vendor, integerEnum)]) });

@@ -25,8 +25,9 @@ function parseBlocks(vendor: VendorModel): string[][] {
   const union = `${typePrefix}Event`;
   return [
     [
-      `/// Any ${name} webhook event, by its \`${discriminator}\`.`,
-      '#[derive(Debug, Clone, PartialEq)]',
+      `/// Any ${name} webhook event, by its \`${discriminator}\`. Serializes as the event itself; parse it with \`parse_event\`.`,
+      '#[derive(Debug, Clone, PartialEq, Serialize)]',
+      '#[serde(untagged)]',
       `pub enum ${union} {`,
       ...vendor.events.map((event) => `    ${pascalCase(event.name)}(${event.title}),`),
       '}',

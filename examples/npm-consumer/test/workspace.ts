@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const repoRoot = join(import.meta.dirname, '..', '..', '..');
+
+export interface PublicPackage {
+  name: string;
+  dir: string;
+  manifest: { name: string; version: string; private?: boolean; exports?: Record<string, unknown>; types?: string; dependencies?: Record<string, string> };
+}
+
+/** Every package under packages/ (all of them are published). */
+export const publicPackages: PublicPackage[] = readdirSync(join(repoRoot, 'packages')).map((folder) => {
+  const dir = join(repoRoot, 'packages', folder);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return { name: manifest.name, dir, manifest };
+});
