@@ -53,20 +53,30 @@ class EventSchemaInput extends JSONSchemaInput {
 
 /** Runs quicktype over one document with one top-level type per `$defs` entry; returns file name -> text. */
 export async function runQuicktype(run: QuicktypeRun): Promise<Map<string, string>> {
-  const input = new EventSchemaInput(new LocalSchemaStore(new Map([[DOCUMENT_ADDRESS, run.document]])));
-  for (const name of run.topLevels) {
-    await input.addSource({ name, uris: [`${DOCUMENT_ADDRESS}#/$defs/${name}`] });
+  const store = new LocalSchemaStore(new Map([[DOCUMENT_ADDRESS, run.document]]));
+  const input = new EventSchemaInput(store);
+  let result: Awaited<ReturnType<typeof quicktypeMultiFile>>;
+  try {
+    for (const name of run.topLevels) {
+      await input.addSource({ name, uris: [`${DOCUMENT_ADDRESS}#/$defs/${name}`] });
+    }
+    const inputData = new InputData();
+    inputData.addInput(input);
+    result = await quicktypeMultiFile({
+      inputData,
+      lang: run.lang as never,
+      rendererOptions: run.rendererOptions as never,
+      outputFilename: run.outputFilename,
+      // Every event stays a type of its own even where two events have the same shape.
+      fixedTopLevels: true,
+    });
+  } catch (error) {
+    if (store.refused.length === 0) throw error;
+    throw new Error(
+      `chat-webhooks codegen: the schemas refer to ${store.refused.join(', ')}, which is not an in-memory schema; nothing is fetched from the network (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
-  const inputData = new InputData();
-  inputData.addInput(input);
-  const result = await quicktypeMultiFile({
-    inputData,
-    lang: run.lang as never,
-    rendererOptions: run.rendererOptions as never,
-    outputFilename: run.outputFilename,
-    // Every event stays a type of its own even where two events have the same shape.
-    fixedTopLevels: true,
-  });
   const files = new Map<string, string>();
   for (const [name, rendered] of [...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     files.set(name, rendered.lines.join('\n').replace(/[ \t]+$/gm, '').replace(/\n*$/, '\n'));

@@ -7,6 +7,8 @@ import { JSONSchemaStore, type JSONSchema } from 'quicktype-core';
  */
 export class LocalSchemaStore extends JSONSchemaStore {
   readonly #documents: ReadonlyMap<string, JSONSchema>;
+  /** Addresses asked for and refused, in order (quicktype wraps the error it gets, so callers can say which). */
+  readonly refused: string[] = [];
 
   constructor(documents: ReadonlyMap<string, JSONSchema>) {
     super();
@@ -16,6 +18,7 @@ export class LocalSchemaStore extends JSONSchemaStore {
   override async fetch(address: string): Promise<JSONSchema | undefined> {
     const document = this.#documents.get(address);
     if (document === undefined) {
+      this.refused.push(address);
       throw new Error(
         `chat-webhooks codegen: quicktype asked for "${address}", which is not one of the in-memory schemas (${[...this.#documents.keys()].join(', ')}); nothing is fetched from the network`,
       );

@@ -12,23 +12,41 @@ export interface Fixture {
   readonly title: string;
   readonly example: string;
   readonly body: string;
+  /** The JSON the generated code must write back: the body, less the property no schema knows in `unknown-property` variants. */
+  readonly expected: string;
   /** Absolute path of the written fixture, once `writeFixtures` ran. */
   readonly file: string;
 }
 
 export const allVendors: readonly Vendor[] = vendors.map((facts) => facts.id as Vendor);
 
-/** Every documented example of every event, written under `directory/fixtures/`. */
+/** A property no schema declares, as a vendor adding a field without notice would send it. */
+export const UNKNOWN_PROPERTY = 'chatWebhooksUnknownProperty';
+
+/**
+ * Every documented example of every event, written under `directory/fixtures/`, plus for each event an
+ * `unknown-property` variant of its first example carrying a property no schema declares: the generated code
+ * must accept it (schemas are open) and write back the documented example.
+ */
 export function writeFixtures(directory: string): Fixture[] {
   const fixtures: Fixture[] = [];
+  const write = (fixture: Omit<Fixture, 'file'>): void => {
+    const file = join(directory, 'fixtures', fixture.vendor, `${fixture.event.replace(/[^A-Za-z0-9_-]/g, '_')}.${fixture.example}.json`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, fixture.body);
+    fixtures.push({ ...fixture, file });
+  };
   for (const vendor of allVendors) {
     for (const event of eventNames(vendor)) {
       const title = getSchema(vendor, event)['title'] as string;
-      for (const example of getExamples(vendor, event)) {
-        const file = join(directory, 'fixtures', vendor, `${event.replace(/[^A-Za-z0-9_-]/g, '_')}.${example.name}.json`);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, example.body);
-        fixtures.push({ vendor, event, title, example: example.name, body: example.body, file });
+      const examples = getExamples(vendor, event);
+      for (const example of examples) {
+        write({ vendor, event, title, example: example.name, body: example.body, expected: example.body });
+      }
+      const first = examples[0];
+      if (first !== undefined) {
+        const extended = { ...(JSON.parse(first.body) as object), [UNKNOWN_PROPERTY]: { added: 'by the vendor', at: [1, null] } };
+        write({ vendor, event, title, example: 'unknown-property', body: JSON.stringify(extended), expected: first.body });
       }
     }
   }
@@ -103,7 +121,7 @@ export function expectRoundTrips(
     const line = lines.find((candidate) => candidate.file === fixture.file)!;
     expect(line.parsedAs, `${fixture.vendor} ${fixture.event} (${fixture.example})`).toBe(parsedAs(fixture));
     expect(normalizeForRoundTrip(line.json, options), `${fixture.vendor} ${fixture.event} (${fixture.example}) written back`).toEqual(
-      normalizeForRoundTrip(JSON.parse(fixture.body) as Json, options),
+      normalizeForRoundTrip(JSON.parse(fixture.expected) as Json, options),
     );
   }
 }

@@ -63,8 +63,8 @@ export const typescript: LanguageTarget = {
   losses: [
     'Integer enums are typed `number`; the module adds a TypeScript `enum` per integer enum to compare them with.',
     'Optional and nullable are kept apart (`x?: T` vs `x: T | null`), but `@chat-webhooks/types` is the canonical TypeScript output.',
-    'Free-form maps are `{ [key: string]: string }`; `{}` (any JSON value) is `unknown`/`any`.',
-    'Unknown properties are ignored by the converters (types are closed).',
+    'Free-form maps are `{ [key: string]: string }`; `{}` (any JSON value) is `unknown`.',
+    'Unknown properties are accepted by the converters and stay on the parsed object at run time, but the types are closed and do not show them.',
   ],
   outputFilename: (vendor) => `${vendor.id}.ts`,
   rendererOptions: () => ({ 'just-types': false, 'runtime-typecheck': true, 'runtime-typecheck-ignore-unknown-properties': true, 'prefer-unions': true }),
