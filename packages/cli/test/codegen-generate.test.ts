@@ -23,7 +23,7 @@ const declaration: { readonly [L in Language]: (title: string) => RegExp } = {
   kotlin: (title) => new RegExp(`^data class ${title} \\(`, 'm'),
   swift: (title) => new RegExp(`^public struct ${title}: Codable \\{`, 'm'),
   // quicktype adds a second `partial class` with `FromJson` for top-levels: count the one that declares properties.
-  csharp: (title) => new RegExp(`^ {4}public partial class ${title}\\n {4}\\{\\n(?: {8}///.*\\n)* {8}\\[JsonPropertyName`, 'm'),
+  csharp: (title) => new RegExp(`^ {4}public partial class ${title}\\n {4}\\{\\n(?: {8}(?:///.*|\\[JsonIgnore.*)\\n)* {8}\\[JsonPropertyName`, 'm'),
   java: (title) => new RegExp(`^public class ${title} \\{`, 'm'),
 };
 

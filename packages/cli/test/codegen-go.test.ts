@@ -69,12 +69,14 @@ func main() {
 
 describe.skipIf(mode === 'skip')('codegen go: generated packages vet clean and parse every documented example', () => {
   const tmp = temporaryDirectory('go');
-  const moduleDir = join(tmp.path, 'module');
+  let moduleDir = '';
+  let env: NodeJS.ProcessEnv = {};
   let fixtures: Fixture[] = [];
-  // Offline and self-contained: no proxy, no checksum database, a cache of its own.
-  const env = { ...process.env, GOPROXY: 'off', GOSUMDB: 'off', GOFLAGS: '', GO111MODULE: 'on', GOTOOLCHAIN: 'local', GOCACHE: join(tmp.path, 'gocache'), GOPATH: join(tmp.path, 'gopath') };
 
   beforeAll(async () => {
+    moduleDir = join(tmp.path, 'module');
+    // Offline and self-contained: no proxy, no checksum database, a cache of its own.
+    env = { ...process.env, GOPROXY: 'off', GOSUMDB: 'off', GOFLAGS: '', GO111MODULE: 'on', GOTOOLCHAIN: 'local', GOCACHE: join(tmp.path, 'gocache'), GOPATH: join(tmp.path, 'gopath') };
     writeFiles(moduleDir, await generateTypes({ lang: 'go' }));
     writeFileSync(join(moduleDir, 'go.mod'), `module ${MODULE}\n\ngo 1.19\n`);
     writeFileSync(join(moduleDir, 'main.go'), harness());

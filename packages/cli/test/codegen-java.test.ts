@@ -60,11 +60,13 @@ function javaFiles(directory: string): string[] {
 
 describe.skipIf(mode === 'skip')('codegen java: generated packages compile with javac against Debian Jackson and parse every documented example', () => {
   const tmp = temporaryDirectory('java');
-  const sources = join(tmp.path, 'src');
-  const classes = join(tmp.path, 'classes');
+  let sources = '';
+  let classes = '';
   let fixtures: Fixture[] = [];
 
   beforeAll(async () => {
+    sources = join(tmp.path, 'src');
+    classes = join(tmp.path, 'classes');
     writeFiles(sources, await generateTypes({ lang: 'java' }));
     const { vendors } = await import('@chat-webhooks/schemas');
     writeFileSync(join(sources, 'Main.java'), harness(Object.fromEntries(vendors.map((facts) => [facts.id, facts.typePrefix]))));

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateTypes } from '../src/codegen/index.js';
+import { generateTypes, type GeneratedFile } from '../src/codegen/index.js';
 import { expectRoundTrips, readHarnessOutput, temporaryDirectory, writeFiles, writeFixtures, type Fixture } from './codegen/fixtures.js';
 import { run } from './codegen/run.js';
 import { assertToolchain, findExecutable, toolchainMode } from './codegen/toolchain.js';
@@ -28,7 +28,7 @@ for fixture in manifest:
 describe.skipIf(mode === 'skip')('codegen python: generated modules compile and round-trip every documented example', () => {
   const tmp = temporaryDirectory('python');
   let fixtures: Fixture[] = [];
-  let files: { path: string }[] = [];
+  let files: GeneratedFile[] = [];
 
   beforeAll(async () => {
     files = await generateTypes({ lang: 'python' });

@@ -89,17 +89,19 @@ ${allVendors
 
 describe.skipIf(mode === 'skip')('codegen rust: generated modules build offline against Debian crates and parse every documented example', () => {
   const tmp = temporaryDirectory('rust');
-  const crate = join(tmp.path, 'crate');
+  let crate = '';
+  let env: NodeJS.ProcessEnv = {};
   let fixtures: Fixture[] = [];
-  const env = {
-    ...process.env,
-    CARGO_HOME: join(tmp.path, 'cargo-home'),
-    CARGO_TARGET_DIR: join(tmp.path, 'target'),
-    CARGO_NET_OFFLINE: 'true',
-    ...(toolchain?.rustc === undefined ? {} : { RUSTC: toolchain.rustc }),
-  };
 
   beforeAll(async () => {
+    crate = join(tmp.path, 'crate');
+    env = {
+      ...process.env,
+      CARGO_HOME: join(tmp.path, 'cargo-home'),
+      CARGO_TARGET_DIR: join(tmp.path, 'target'),
+      CARGO_NET_OFFLINE: 'true',
+      ...(toolchain?.rustc === undefined ? {} : { RUSTC: toolchain.rustc }),
+    };
     writeFiles(join(crate, 'src'), await generateTypes({ lang: 'rust' }));
     writeFileSync(join(crate, 'Cargo.toml'), CARGO_TOML);
     mkdirSync(join(crate, '.cargo'), { recursive: true });

@@ -4,7 +4,6 @@ import {
   emptyTypeAttributes,
   quicktypeMultiFile,
   type JSONSchema,
-  type JSONSchemaAttributeProducer,
   type JSONSchemaAttributes,
 } from 'quicktype-core';
 import { LocalSchemaStore } from './schema-store.js';
@@ -20,6 +19,9 @@ export interface QuicktypeRun {
   /** The file name quicktype gives a single-file output. */
   readonly outputFilename: string;
 }
+
+/** quicktype-core does not export the type of an attribute producer: it is what JSONSchemaInput takes. */
+type JSONSchemaAttributeProducer = NonNullable<ConstructorParameters<typeof JSONSchemaInput>[1]>[number];
 
 /** Address of the in-memory document: a scheme no fetcher knows, so nothing could be downloaded even by mistake. */
 const DOCUMENT_ADDRESS = 'chat-webhooks:///schemas.json';

@@ -61,12 +61,19 @@ export function writeFiles(directory: string, files: readonly GeneratedFile[]): 
   }
 }
 
-/** A fresh temporary directory and its remover (kept when CODEGEN_KEEP_TMP is set, for debugging). */
-export function temporaryDirectory(prefix: string): { path: string; remove: () => void } {
-  const path = mkdtempSync(join(tmpdir(), `chat-webhooks-codegen-${prefix}-`));
+/**
+ * A temporary directory, made on first use (a skipped suite makes none), and its remover (kept when
+ * CODEGEN_KEEP_TMP is set, for debugging).
+ */
+export function temporaryDirectory(prefix: string): { readonly path: string; remove: () => void } {
+  let path: string | undefined;
   return {
-    path,
+    get path(): string {
+      path ??= mkdtempSync(join(tmpdir(), `chat-webhooks-codegen-${prefix}-`));
+      return path;
+    },
     remove: () => {
+      if (path === undefined) return;
       if (process.env['CODEGEN_KEEP_TMP']) console.warn(`kept ${path}`);
       else rmSync(path, { recursive: true, force: true });
     },

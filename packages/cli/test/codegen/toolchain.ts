@@ -24,9 +24,15 @@ export type ToolchainMode = 'run' | 'skip' | 'fail';
 export function toolchainMode(what: string, missing: readonly string[], install: string): ToolchainMode {
   if (missing.length === 0) return 'run';
   const message = `codegen ${what}: missing ${missing.join(', ')} (install: ${install})`;
-  if (process.env['CI']) return 'fail';
+  if (isCI()) return 'fail';
   console.warn(`\n${'!'.repeat(100)}\n!! SKIPPED ${message}\n!! These tests are mandatory in CI (CI=true).\n${'!'.repeat(100)}\n`);
   return 'skip';
+}
+
+/** CI is whatever sets `CI` (GitHub Actions, .ci/run), unless it says `false` or `0`. */
+export function isCI(): boolean {
+  const value = process.env['CI'];
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
 export function assertToolchain(mode: ToolchainMode, what: string, missing: readonly string[], install: string): void {

@@ -75,7 +75,7 @@ export const csharp: LanguageTarget = {
   losses: [
     'Integer enums are plain `long` properties; the file adds a static class of constants per enum (`NexconnGroupChannelOperationType.GroupCreated`).',
     'Required value types are not nullable (`long`, `bool`): a missing one reads as 0 / false.',
-    'Optional and nullable both become nullable (`string?`): a missing field and an explicit `null` read the same, and nulls are left out when serialized.',
+    'Optional and nullable both become nullable (`string?`): a missing field and an explicit `null` read the same; when serialized, a null optional property is left out and a null required one is written as `null`.',
     'Free-form maps are `Dictionary<string, string>` / `Dictionary<string, object>`; `{}` (any JSON value) is `object` (a `JsonElement` at run time).',
     'Unknown properties are ignored and not written back.',
     '`<Vendor>Events.Parse` returns `object`: the classes share no base type.',

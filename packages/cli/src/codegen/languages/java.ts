@@ -92,7 +92,7 @@ export const java: LanguageTarget = {
   losses: [
     'Integer enums are plain `long` fields; the package adds a constants class per enum (`NexconnGroupChannelOperationType.GROUP_CREATED`).',
     'Required integers and booleans are primitives (`long`, `boolean`): a missing one reads as 0 / false; Jackson does not check `required`.',
-    'Optional and nullable both become a null reference: a missing field and an explicit `null` read the same.',
+    'Optional and nullable both become a null reference: a missing field and an explicit `null` read the same, and every null is written back (an absent optional field comes back as `null`).',
     'Free-form maps are `Map<String, String>` / `Map<String, Object>`; `{}` (any JSON value) is `Object`.',
     'Unknown properties are ignored (`FAIL_ON_UNKNOWN_PROPERTIES` is off) and not written back.',
     '`Converter.<Event>ToJsonString` declares `throws IOException` (quicktype says JsonProcessingException, which some Jackson builds do not compile with).',

@@ -4,7 +4,9 @@ import type { LanguageTarget } from './target.js';
 import { commentLines, headerText, joinBlocks } from './text.js';
 
 function docstring(text: string, indent: string): string[] {
-  return [`${indent}"""`, ...commentLines(text.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"'), '', indent), `${indent}"""`];
+  const lines = commentLines(text.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"'), '', indent);
+  if (lines.length === 1) return [`${indent}"""${lines[0]!.trimStart()}"""`];
+  return [`${indent}"""`, ...lines, `${indent}"""`];
 }
 
 function integerEnumBlocks(vendor: VendorModel): string[][] {
@@ -58,7 +60,7 @@ export const python: LanguageTarget = {
   layout: '`<vendor>.py`: one module per vendor of dataclasses with `from_dict` / `to_dict` (Python 3.7+, standard library only).',
   losses: [
     'Integer enums are plain `int` fields; the module adds an `IntEnum` per enum (`NexconnGroupChannelOperationType.GROUP_CREATED`) to compare them with.',
-    'Optional and nullable both become `Optional[X] = None`: a missing field and an explicit `null` read the same, and `to_dict` leaves out every `None`, so a required-but-null field (`"lastMessage": null`) is dropped when written back.',
+    'Optional and nullable both become `Optional[X] = None`: a missing field and an explicit `null` read the same; `to_dict` writes a required field that is `None` as `null` but leaves out an optional one, so an optional field sent as `null` (`"privateData": null`) is dropped when written back.',
     'Free-form maps are `Dict[str, str]` / `Dict[str, Any]`; `{}` (any JSON value) is `Any`, passed through unchecked.',
     'Unknown properties are dropped by `from_dict` (so `to_dict` does not write them back).',
   ],

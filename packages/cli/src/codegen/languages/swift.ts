@@ -79,7 +79,7 @@ export const swift: LanguageTarget = {
     '`<Vendor>/<Vendor>.swift`: one file per vendor, meant as a module of its own (a package target per vendor), since every file repeats quicktype\'s helpers (`JSONAny`, `newJSONDecoder`); `Codable` structs and `<Vendor>Event(data:)`. Not compiled by the tests (no Swift compiler on the build machine): checked for shape only.',
   losses: [
     'Integer enums are plain `Int` fields; the file adds a caseless enum of constants per enum (`NexconnGroupChannelOperationType.groupCreated`).',
-    'Optional and nullable both become optionals (`String?`): a missing field and an explicit `null` read the same.',
+    'Optional and nullable both become optionals (`String?`): a missing field and an explicit `null` read the same, and `nil` is left out when encoded.',
     'Free-form maps are `[String: String]` / `[String: JSONAny]`; `{}` (any JSON value) is quicktype\'s `JSONAny`.',
     'Unknown properties are ignored and not written back.',
     'Never compiled here: the shape is checked, not the code.',
