@@ -19,6 +19,9 @@ const RUNTIME_HELPERS: Record<string, { importLine: string; expression: string }
   'ajv/dist/runtime/ucs2length': { importLine: "import { ucs2length } from '../../core/ucs2length.js';", expression: 'ucs2length' },
 };
 
+/** What a vendor module exports besides its per-event validators: the methods of its VendorValidator. */
+const VENDOR_METHODS = ['validate', 'validateEvent', 'parseWebhook', 'isEvent', 'eventNames'] as const;
+
 // @chat-webhooks/validators. Per event, a self-contained module (the per-event entry point carries that event
 // only). Per vendor, one module whose events share the code of their shared definitions (TalkplusChannel is
 // compiled once, not fifteen times), so that importing a vendor or the package root stays small and fast.
@@ -132,27 +135,32 @@ function renderVendorModule(vendor: CatalogVendor): string {
   const compiled = vendor.events.map((event) => `validate${event.typeName} as compiled${event.typeName}`).join(', ');
   const events = vendor.events.map((event) => eventValidatorExports(event, `compiled${event.typeName}`)).join('\n');
   const table = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${eventModuleNames(event).camel}Validator,`).join('\n');
+  const id = JSON.stringify(vendor.id);
   return `${GENERATED_BANNER}${eventModuleImports(vendor.events.map((event) => event.typeName), vendor.id)}
-import { createVendorValidator } from '../../core/create-vendor-validator.js';
+import { createVendorValidator, type VendorValidator } from '../../core/create-vendor-validator.js';
 import { runStrict, ${compiled} } from './vendor.ajv.js';
 
 ${events}
 /** Validators of every ${vendor.facts.name} event, dispatched on \`${vendor.facts.discriminator}\`. */
-export const ${vendor.id}Validator = /* @__PURE__ */ createVendorValidator(${JSON.stringify(vendor.id)}, ${JSON.stringify(vendor.facts.discriminator)}, {
+export const ${vendor.id}Validator: VendorValidator<${id}> = /* @__PURE__ */ createVendorValidator(${id}, ${JSON.stringify(vendor.facts.discriminator)}, {
 ${table}
 });
 
-export const { validate, validateEvent, parseWebhook, isEvent, eventNames } = ${vendor.id}Validator;
+${VENDOR_METHODS.map((method) => `export const ${method}: VendorValidator<${id}>['${method}'] = ${vendor.id}Validator.${method};`).join('\n')}
 `;
 }
 
 function renderIndex(vendors: CatalogVendor[]): string {
   const imports = vendors.map((vendor) => `import { ${vendor.id}Validator } from './${vendor.id}/index.js';`).join('\n');
-  return `${GENERATED_BANNER}${imports}
+  const type = vendors.map((vendor) => `  readonly ${vendor.id}: VendorValidator<${JSON.stringify(vendor.id)}>;`).join('\n');
+  return `${GENERATED_BANNER}import type { VendorValidator } from '../core/create-vendor-validator.js';
+${imports}
 
 /** Every vendor's validator, by vendor id. */
-export const vendorValidators = {
+export const vendorValidators: {
+${type}
+} = {
 ${vendors.map((vendor) => `  ${vendor.id}: ${vendor.id}Validator,`).join('\n')}
-} as const;
+};
 `;
 }

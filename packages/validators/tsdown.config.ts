@@ -12,4 +12,6 @@ for (const vendor of readdirSync(generated, { withFileTypes: true }).filter((dir
   }
 }
 
-export default defineConfig({ entry, format: ['esm', 'cjs'], dts: true, platform: 'neutral' });
+// Declarations from oxc's isolated-declarations transform: fast and linear in the number of entries (a
+// catalogue of 1,000 events has 2,000 of them), where the type-checker-based path stalls.
+export default defineConfig({ entry, format: ['esm', 'cjs'], dts: { oxc: true }, platform: 'neutral' });
