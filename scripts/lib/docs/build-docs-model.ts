@@ -2,6 +2,7 @@ import { eventModuleNames } from '../event-module-names.ts';
 import type { Catalog, CatalogEvent, CatalogVendor } from '../load-catalog.ts';
 import { flattenEventSchema, type FieldRow, type NamedType } from './field-rows.ts';
 import { projectInfo, type ProjectInfo } from './project-info.ts';
+import type { VendorFacts } from '../vendor-facts.ts';
 
 export type { EnumValue, FieldRow, NamedType } from './field-rows.ts';
 
@@ -22,14 +23,8 @@ export interface Snippet {
   code: string;
 }
 
-export interface DocsVendor {
-  id: string;
-  name: string;
-  typePrefix: string;
-  description: string;
-  docsUrl: string;
-  /** Top-level property whose value is the event name. */
-  discriminator: string;
+/** A vendor as the pages show it: its facts (vendor.json), reshaped for rendering. */
+export interface DocsVendor extends Pick<VendorFacts, 'id' | 'name' | 'typePrefix' | 'description' | 'docsUrl' | 'discriminator'> {
   /** How a schema file path spells the event name, in words. */
   eventNaming: string;
   delivery: { method: string; headers: { name: string; value: string }[]; notes: string[] };
