@@ -1,17 +1,21 @@
 /** Text helpers shared by the renderers: descriptions are plain text with `code` spans, nothing else. */
 
-/** Splits text into plain parts and `code` spans (an unmatched backtick stays plain text). */
-export function splitCodeSpans(text: string): { code: boolean; text: string }[] {
-  const parts: { code: boolean; text: string }[] = [];
-  const pattern = /`([^`]+)`/g;
+/** Splits text into the parts `pattern` (global, one capture group) matches, by their capture, and the parts between. */
+function splitByPattern(text: string, pattern: RegExp): { matched: boolean; text: string }[] {
+  const parts: { matched: boolean; text: string }[] = [];
   let last = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match.index > last) parts.push({ code: false, text: text.slice(last, match.index) });
-    parts.push({ code: true, text: match[1]! });
+    if (match.index > last) parts.push({ matched: false, text: text.slice(last, match.index) });
+    parts.push({ matched: true, text: match[1]! });
     last = match.index + match[0].length;
   }
-  if (last < text.length) parts.push({ code: false, text: text.slice(last) });
+  if (last < text.length) parts.push({ matched: false, text: text.slice(last) });
   return parts;
+}
+
+/** Splits text into plain parts and `code` spans (an unmatched backtick stays plain text). */
+export function splitCodeSpans(text: string): { code: boolean; text: string }[] {
+  return splitByPattern(text, /`([^`]+)`/g).map(({ matched, text: part }) => ({ code: matched, text: part }));
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -71,13 +75,5 @@ export function typeTokens(type: string, refs: readonly string[]): { ref: boolea
   if (refs.length === 0) return [{ ref: false, text: type }];
   const names = [...refs].sort((a, b) => b.length - a.length).map((ref) => ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`\\b(${names.join('|')})\\b`, 'g');
-  const tokens: { ref: boolean; text: string }[] = [];
-  let last = 0;
-  for (let match = pattern.exec(type); match !== null; match = pattern.exec(type)) {
-    if (match.index > last) tokens.push({ ref: false, text: type.slice(last, match.index) });
-    tokens.push({ ref: true, text: match[1]! });
-    last = match.index + match[0].length;
-  }
-  if (last < type.length) tokens.push({ ref: false, text: type.slice(last) });
-  return tokens;
+  return splitByPattern(type, pattern).map(({ matched, text }) => ({ ref: matched, text }));
 }

@@ -141,7 +141,7 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
         return await handle(request, handleOptions);
       } catch (cause) {
         // A store or a verifier that throws must not take the server down either.
-        await handlers.reportError(new ReceiverError('dedupe', `receiving failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }), { vendor });
+        await handlers.reportError(new ReceiverError('internal', `receiving failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }), { vendor });
         return responses.handlerFailed();
       }
     },

@@ -44,7 +44,7 @@ export class ReceiverError extends Error {
   override readonly name = 'ReceiverError';
 
   constructor(
-    readonly kind: 'handler' | 'signature' | 'invalidPayload' | 'tooLarge' | 'rawBody' | 'dedupe',
+    readonly kind: 'handler' | 'signature' | 'invalidPayload' | 'tooLarge' | 'rawBody' | 'internal',
     message: string,
     readonly details: { cause?: unknown; errors?: readonly ValidationError[] } = {},
   ) {
