@@ -1,5 +1,6 @@
 import standalone from 'ajv/dist/standalone/index.js';
 import { bundleDefinitions } from './lib/bundle-schemas.ts';
+import { compactStandaloneCode } from './lib/compact-standalone-code.ts';
 import { createAjv } from './lib/create-ajv.ts';
 import { eventModuleNames } from './lib/event-module-names.ts';
 import type { CatalogEvent, CatalogVendor } from './lib/load-catalog.ts';
@@ -32,6 +33,7 @@ await runGenerator('@chat-webhooks/validators', 'packages/validators', (catalog)
       const { slug } = eventModuleNames(event);
       files.set(`${vendor.id}/${slug}.ajv.ts`, standaloneModule(event.name, stripAnnotations(event.schema), { validate: 'root' }));
       files.set(`${vendor.id}/${slug}.ts`, renderEventModule(event));
+      for (const extension of ['js', 'cjs'] as const) files.set(`declarations/${vendor.id}/${slug}.d.${extension === 'js' ? 'ts' : 'cts'}`, renderEventDeclarations(event, extension));
     }
     files.set(`${vendor.id}/vendor.ajv.ts`, compileVendor(vendor));
     files.set(`${vendor.id}/index.ts`, renderVendorModule(vendor));
@@ -59,7 +61,7 @@ function standaloneModule(label: string, schema: SchemaNode, exports: Record<str
   ajv.addKeyword(strictPropertiesKeyword);
   ajv.addSchema(markStrictProperties(schema), 'root');
   const imports = new Set<string>(["import type { CompiledValidator } from '../../core/types.js';"]);
-  const code = standaloneCode(ajv, exports)
+  const code = compactStandaloneCode(standaloneCode(ajv, exports))
     .replace(/^"use strict";/, '')
     .replace(/require\("([^"]+)"\)\.default/g, (_match, module: string) => {
       const helper = RUNTIME_HELPERS[module];
@@ -88,34 +90,58 @@ ${code}
 `;
 }
 
+/** One export of generated code: its doc comment, its head (`function f(...): R`, `const c: T`) and its body. */
+interface GeneratedExport {
+  doc: string;
+  head: string;
+  body: string;
+}
+
+function definitionOf({ doc, head, body }: GeneratedExport): string {
+  return `${doc}\nexport ${head}${body}\n`;
+}
+
+function declarationOf({ doc, head }: GeneratedExport): string {
+  return `${doc}\nexport declare ${head};\n`;
+}
+
 /**
  * The exports that give one event its validators, over its compiled function. Each event gets functions of
  * its own (not closures made by one factory), so that every call site stays monomorphic and V8 can inline.
+ * The same description renders the per-event module and its declaration files, so the two cannot disagree.
  */
-function eventValidatorExports(event: CatalogEvent, compiled: string): string {
+function eventValidatorExports(event: CatalogEvent, compiled: string): GeneratedExport[] {
   const { camel } = eventModuleNames(event);
   const vendor = JSON.stringify(event.vendor);
   const name = JSON.stringify(event.name);
-  return `/**
+  return [
+    {
+      doc: `/**
  * Checks a payload against the ${event.vendor} ${name} event (\`${event.typeName}\`) only;
  * \`{ strict: true }\` also rejects unknown properties.
  *
  * @see {@link ${event.docsUrl}}
- */
-export function validate${event.typeName}(payload: unknown, options?: ValidateOptions): ValidationResult<${vendor}, ${name}> {
+ */`,
+      head: `function validate${event.typeName}(payload: unknown, options?: ValidateOptions): ValidationResult<${vendor}, ${name}>`,
+      body: ` {
   return (options?.strict ? runStrict(${compiled}, payload) : ${compiled}(payload))
     ? { ok: true, vendor: ${vendor}, name: ${name}, event: payload as ${event.typeName} }
     : invalidResult(${vendor}, ${name}, ${compiled}, payload);
-}
-
-/** Type guard: \`payload\` is a valid ${name} payload. */
-export function is${event.typeName}(payload: unknown): payload is ${event.typeName} {
+}`,
+    },
+    {
+      doc: `/** Type guard: \`payload\` is a valid ${name} payload. */`,
+      head: `function is${event.typeName}(payload: unknown): payload is ${event.typeName}`,
+      body: ` {
   return ${compiled}(payload);
-}
-
-/** The validators of ${name}, as the vendor dispatcher uses them. */
-export const ${camel}Validator: EventValidator<${vendor}, ${name}> = { vendor: ${vendor}, name: ${name}, validate: validate${event.typeName}, is: is${event.typeName} };
-`;
+}`,
+    },
+    {
+      doc: `/** The validators of ${name}, as the vendor dispatcher uses them. */`,
+      head: `const ${camel}Validator: EventValidator<${vendor}, ${name}>`,
+      body: ` = { vendor: ${vendor}, name: ${name}, validate: validate${event.typeName}, is: is${event.typeName} };`,
+    },
+  ];
 }
 
 function eventModuleImports(typeNames: string[], vendorId: string): string {
@@ -128,12 +154,24 @@ function renderEventModule(event: CatalogEvent): string {
   return `${GENERATED_BANNER}${eventModuleImports([event.typeName], event.vendor)}
 import { runStrict, validate } from './${eventModuleNames(event).slug}.ajv.js';
 
-${eventValidatorExports(event, 'validate')}`;
+${eventValidatorExports(event, 'validate').map(definitionOf).join('\n')}`;
+}
+
+/**
+ * The declarations of a per-event entry point (`dist/<vendor>/<event>.d.ts` and `.d.cts`), which the build copies
+ * as they are: with thousands of events, bundling declarations per entry point is where a build stalls. They
+ * take the package's types from the root entry of the same module format.
+ */
+function renderEventDeclarations(event: CatalogEvent, rootExtension: 'js' | 'cjs'): string {
+  return `${GENERATED_BANNER}import type { ${event.typeName} } from '@chat-webhooks/types/${event.vendor}';
+import type { EventValidator, ValidateOptions, ValidationResult } from '../index.${rootExtension}';
+
+${eventValidatorExports(event, 'validate').map(declarationOf).join('\n')}`;
 }
 
 function renderVendorModule(vendor: CatalogVendor): string {
   const compiled = vendor.events.map((event) => `validate${event.typeName} as compiled${event.typeName}`).join(', ');
-  const events = vendor.events.map((event) => eventValidatorExports(event, `compiled${event.typeName}`)).join('\n');
+  const events = vendor.events.flatMap((event) => eventValidatorExports(event, `compiled${event.typeName}`).map(definitionOf)).join('\n');
   const table = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${eventModuleNames(event).camel}Validator,`).join('\n');
   const id = JSON.stringify(vendor.id);
   return `${GENERATED_BANNER}${eventModuleImports(vendor.events.map((event) => event.typeName), vendor.id)}

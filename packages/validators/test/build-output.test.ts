@@ -1,5 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { eventNames, vendors, type Vendor } from '@chat-webhooks/schemas';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
@@ -39,5 +42,20 @@ describe('the built package', () => {
     expect(nexconn).toContain('group_channel:operation');
     expect(nexconn).not.toContain('member_added');
     expect(nexconn).not.toContain('open_channel:create');
+  });
+
+  // Their declarations are generated next to their code (not bundled by the build): they must say what the code does.
+  it('every per-event entry declares exactly what it exports, for import and for require', async () => {
+    const require = createRequire(import.meta.url);
+    const declared = (file: string) => [...readFileSync(join(dist, file), 'utf8').matchAll(/^export declare (?:function|const) (\w+)/gm)].map((match) => match[1]).sort();
+    const eventEntries = files.filter((file) => /^\w+[/\\][^/\\]+\.js$/.test(file)).map((file) => file.slice(0, -'.js'.length));
+    expect(eventEntries.length).toBe(vendors.reduce((count, facts) => count + eventNames(facts.id as Vendor).length, 0));
+    for (const entry of eventEntries) {
+      const esm = Object.keys(await import(pathToFileURL(join(dist, `${entry}.js`)).href)).sort();
+      const cjs = Object.keys(require(join(dist, `${entry}.cjs`)) as object).filter((key) => key !== '__esModule').sort();
+      expect(esm, entry).toHaveLength(3);
+      expect(declared(`${entry}.d.ts`), entry).toEqual(esm);
+      expect(declared(`${entry}.d.cts`), entry).toEqual(cjs);
+    }
   });
 });
