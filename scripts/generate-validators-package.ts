@@ -1,5 +1,5 @@
 import standalone from 'ajv/dist/standalone/index.js';
-import { bundleDefinitions } from './lib/bundle-schemas.ts';
+import { bundleVendor } from './lib/bundle-schemas.ts';
 import { compactStandaloneCode } from './lib/compact-standalone-code.ts';
 import { createAjv } from './lib/create-ajv.ts';
 import { eventModuleNames } from './lib/event-module-names.ts';
@@ -44,8 +44,7 @@ await runGenerator('@chat-webhooks/validators', 'packages/validators', (catalog)
 
 /** Every event of a vendor as `$defs` of one root, so that ajv compiles each shared definition once. */
 function compileVendor(vendor: CatalogVendor): string {
-  const definitions = bundleDefinitions(vendor.index, [...vendor.index.named.keys()]);
-  const root = stripAnnotations({ $defs: Object.fromEntries(definitions) });
+  const root = stripAnnotations(bundleVendor(vendor.index));
   const exports = Object.fromEntries(vendor.events.map((event) => [`validate${event.typeName}`, `root#/$defs/${event.typeName}`]));
   return standaloneModule(`every ${vendor.id} event`, root, exports);
 }
@@ -57,7 +56,9 @@ function compileVendor(vendor: CatalogVendor): string {
  */
 function standaloneModule(label: string, schema: SchemaNode, exports: Record<string, string>): string {
   // No ajv messages: errors are worded by the package (core/format-errors.ts), which keeps the code small.
-  const ajv = createAjv({ code: { source: true, esm: true, optimize: true }, messages: false });
+  // validateSchema: the loader has checked these very schemas against the meta-schema, with the same ajv
+  // configuration; compiling the meta-schema again for each of a thousand modules would double the run.
+  const ajv = createAjv({ code: { source: true, esm: true, optimize: true }, messages: false, validateSchema: false });
   ajv.addKeyword(strictPropertiesKeyword);
   ajv.addSchema(markStrictProperties(schema), 'root');
   const imports = new Set<string>(["import type { CompiledValidator } from '../../core/types.js';"]);

@@ -108,3 +108,11 @@ export function bundleEvent(index: SchemaIndex, eventPath: string): SchemaNode {
     ...(definitions.size > 0 ? { $defs } : {}),
   };
 }
+
+/**
+ * Every event and shared definition of a vendor as `$defs` of one schema (`#/$defs/<title>`), so that a
+ * compiler handles each shared definition once, however many events use it.
+ */
+export function bundleVendor(index: SchemaIndex): SchemaNode {
+  return { $defs: Object.fromEntries(bundleDefinitions(index, [...index.named.keys()])) };
+}

@@ -114,6 +114,16 @@ describe('check:schemas', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, message: expect.stringMatching(/^ajv refuses the bundled schema in strict mode: strict mode: .*minItems/) }));
   });
 
+  it('rejects a schema that is not valid JSON Schema, pointing at the file at fault', () => {
+    const problems = brokenTree({
+      [MEMBER_ADDED]: (schema) => {
+        schema.properties.appId.type = 'text';
+        return schema;
+      },
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, message: expect.stringMatching(/^ajv refuses the schema: .*type/) }));
+  });
+
   it('rejects an example that does not validate, naming the path inside the payload', () => {
     const example = 'talkplus/member/member_added.examples/docs.json';
     const problems = brokenTree({
