@@ -67,6 +67,17 @@ describe('parseWebhook never throws and never pollutes', () => {
     expect(parseWebhook('talkplus', valid, { maxDepth: 3 }).ok).toBe(false);
   });
 
+  it('counts depth exactly: maxDepth levels pass, one more is refused', () => {
+    const nested = (levels: number) => `{"event":"member_added","x":${'{"a":'.repeat(levels - 1)}1${'}'.repeat(levels - 1)}}`;
+    expect(parseWebhook('talkplus', nested(10), { maxDepth: 9 }).errors?.[0]?.keyword).toBe('tooDeep');
+    expect(parseWebhook('talkplus', nested(9), { maxDepth: 9 }).errors?.[0]?.keyword).not.toBe('tooDeep');
+  });
+
+  it('never throws when maxDepth allows more nesting than the stack holds', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    expect(parseWebhook('talkplus', deep, { maxDepth: 1_000_000 }).errors?.[0]?.keyword).toBe('type');
+  });
+
   it('rejects bodies over the size limit before parsing them, as text and as bytes', () => {
     const huge = `{"event":"member_added","pad":"${'x'.repeat(1024 * 1024)}"}`;
     expect(rejects(huge, 'tooLarge').errors[0]?.message).toBe('the body is larger than 1048576 bytes');

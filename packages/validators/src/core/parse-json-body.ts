@@ -12,8 +12,7 @@ let encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /**
  * Parses a raw webhook body without ever throwing: size first (before any work), then UTF-8, then JSON,
- * then, when the text could hide them, one pass over the result that refuses deep nesting and
- * prototype-polluting keys.
+ * then one pass over the result that refuses deep nesting and prototype-polluting keys.
  */
 export function parseJsonBody(body: unknown, limits: { maxBytes: number; maxDepth: number }): ParsedBody {
   const fail = (keyword: string, message: string, path = ''): ParsedBody => ({ ok: false, error: { path, keyword, message } });
@@ -40,23 +39,43 @@ export function parseJsonBody(body: unknown, limits: { maxBytes: number; maxDept
     if (text.trim() === '') return fail('json', 'the body is empty');
     return fail('json', `the body is not valid JSON: ${(error as Error).message}`);
   }
-  if (!mayNestDeeply(text, limits.maxDepth) && !mayHidePrototypeKeys(text)) return { ok: true, value };
+  // The quick walk decides; the slow one, which builds paths, runs only to word a refusal.
+  if (isShallowAndClean(value, limits.maxDepth)) return { ok: true, value };
   const unsafe = findUnsafeNesting(value, limits.maxDepth);
   return unsafe ? { ok: false, error: unsafe } : { ok: true, value };
 }
 
-/** Nesting deeper than `maxDepth` needs more than `maxDepth` '{' or '['; counting them is a few native searches. */
-function mayNestDeeply(text: string, maxDepth: number): boolean {
-  let openers = 0;
-  for (const opener of ['{', '[']) {
-    for (let index = text.indexOf(opener); index !== -1; index = text.indexOf(opener, index + 1)) if (++openers > maxDepth) return true;
+/**
+ * True when `value` nests at most `depthLeft` levels and has no key that pollutes prototypes (see
+ * findUnsafeNesting). It visits containers only, so its cost follows the payload's structure, as JSON.parse's
+ * does, and long strings cost nothing (a scan of the text would read every character again). A recursion
+ * deeper than the stack allows answers false and leaves the verdict to findUnsafeNesting.
+ */
+function isShallowAndClean(value: unknown, depthLeft: number): boolean {
+  try {
+    return visit(value, depthLeft);
+  } catch {
+    return false;
   }
-  return false;
 }
 
-/** `__proto__` and `prototype` both contain "proto"; an escaped key needs "\u". Without either, no key can pollute. */
-function mayHidePrototypeKeys(text: string): boolean {
-  return text.includes('proto') || text.includes('\\u');
+function visit(value: unknown, depthLeft: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depthLeft <= 0) return false;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) if (!visit(value[index], depthLeft - 1)) return false;
+    return true;
+  }
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (key === '__proto__' || (key === 'constructor' && isObject(child) && Object.hasOwn(child, 'prototype'))) return false;
+    if (!visit(child, depthLeft - 1)) return false;
+  }
+  return true;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }
 
 /** UTF-8 length of `text`, computed exactly only when the cheap bounds cannot decide against `limit`. */
@@ -82,10 +101,10 @@ function findUnsafeNesting(root: unknown, maxDepth: number): ValidationError | u
     for (const key of keys) {
       const child = (value as Record<string, unknown>)[key];
       const childPath = appendPointer(path, key);
-      if (key === '__proto__' || (key === 'constructor' && typeof child === 'object' && child !== null && Object.hasOwn(child, 'prototype'))) {
+      if (key === '__proto__' || (key === 'constructor' && isObject(child) && Object.hasOwn(child, 'prototype'))) {
         return { path: childPath, keyword: 'prototype', message: `${childPath} is a key that can pollute object prototypes; such payloads are refused` };
       }
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, path: childPath, depth: depth + 1 });
+      if (isObject(child)) stack.push({ value: child, path: childPath, depth: depth + 1 });
     }
   }
   return undefined;
