@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsdown';
 
-// The package root, and one entry per vendor (`@chat-webhooks/mocks/talkplus`).
+// The package root, and one entry per vendor (`@chat-webhooks/mocks/talkplus`): every generated vendor module.
+const vendors = readdirSync(new URL('./src/generated/', import.meta.url)).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
 export default defineConfig({
-  entry: { index: 'src/index.ts', sendbird: 'src/generated/sendbird.ts', talkplus: 'src/generated/talkplus.ts', nexconn: 'src/generated/nexconn.ts' },
+  entry: { index: 'src/index.ts', ...Object.fromEntries(vendors.map((file) => [file.slice(0, -'.ts'.length), `src/generated/${file}`])) },
   format: ['esm', 'cjs'],
   dts: true,
   platform: 'neutral',
