@@ -8,19 +8,15 @@ import { transformSync } from 'esbuild';
  * against ajv compiling the same schemas at run time.)
  */
 export function compactStandaloneCode(code: string): string {
-  return minify(inlineSchemaConstants(positionalCalls(compactErrorPushes(code))));
+  return minify(inlineSchemaConstants(positionalCalls(dropSchemaPaths(code))));
 }
 
 /**
- * Each error costs ajv three statements; one does. `schemaPath` goes: the package words its errors from
- * `instancePath`, `keyword` and `params` only.
+ * The package words its errors from `instancePath`, `keyword` and `params` only. (ajv's three statements per
+ * error stay: folding them into one, `(vErrors ??= []).push(...)`, measurably slowed valid payloads in V8.)
  */
-function compactErrorPushes(code: string): string {
-  const rewritten = code.replace(
-    /const (err\d+) = \{(.*?)\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g,
-    (_match, _name, fields: string) => `(vErrors ??= []).push({${fields.replace(/schemaPath:"[^"]*",/, '')}});errors++;`,
-  );
-  return expectGone(rewritten, /const err\d+ = |schemaPath:/, 'error pushes');
+function dropSchemaPaths(code: string): string {
+  return code.replace(/schemaPath:"[^"]*",/g, '');
 }
 
 /**
