@@ -69,13 +69,14 @@ describe('parseWebhook never throws and never pollutes', () => {
 
   it('counts depth exactly: maxDepth levels pass, one more is refused', () => {
     const nested = (levels: number) => `{"event":"member_added","x":${'{"a":'.repeat(levels - 1)}1${'}'.repeat(levels - 1)}}`;
-    expect(parseWebhook('talkplus', nested(10), { maxDepth: 9 }).errors?.[0]?.keyword).toBe('tooDeep');
-    expect(parseWebhook('talkplus', nested(9), { maxDepth: 9 }).errors?.[0]?.keyword).not.toBe('tooDeep');
+    rejects(nested(10), 'tooDeep', { maxDepth: 9 });
+    const atTheLimit = parseWebhook('talkplus', nested(9), { maxDepth: 9 });
+    expect(atTheLimit.ok ? [] : atTheLimit.errors.map((error) => error.keyword)).not.toContain('tooDeep');
   });
 
   it('never throws when maxDepth allows more nesting than the stack holds', () => {
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
-    expect(parseWebhook('talkplus', deep, { maxDepth: 1_000_000 }).errors?.[0]?.keyword).toBe('type');
+    rejects(deep, 'type', { maxDepth: 1_000_000 });
   });
 
   it('rejects bodies over the size limit before parsing them, as text and as bytes', () => {
