@@ -33,7 +33,8 @@ await runGenerator('@chat-webhooks/validators', 'packages/validators', (catalog)
       const { slug } = eventModuleNames(event);
       files.set(`${vendor.id}/${slug}.ajv.ts`, standaloneModule(event.name, stripAnnotations(event.schema), { validate: 'root' }));
       files.set(`${vendor.id}/${slug}.ts`, renderEventModule(event));
-      for (const extension of ['js', 'cjs'] as const) files.set(`declarations/${vendor.id}/${slug}.d.${extension === 'js' ? 'ts' : 'cts'}`, renderEventDeclarations(event, extension));
+      files.set(`declarations/${vendor.id}/${slug}.d.ts`, renderEventDeclarations(event, 'js'));
+      files.set(`declarations/${vendor.id}/${slug}.d.cts`, renderEventDeclarations(event, 'cjs'));
     }
     files.set(`${vendor.id}/vendor.ajv.ts`, compileVendor(vendor));
     files.set(`${vendor.id}/index.ts`, renderVendorModule(vendor));

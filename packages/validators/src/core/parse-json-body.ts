@@ -68,10 +68,15 @@ function visit(value: unknown, depthLeft: number): boolean {
   }
   for (const key in value) {
     const child = (value as Record<string, unknown>)[key];
-    if (key === '__proto__' || (key === 'constructor' && isObject(child) && Object.hasOwn(child, 'prototype'))) return false;
+    if (pollutesPrototypes(key, child)) return false;
     if (!visit(child, depthLeft - 1)) return false;
   }
   return true;
+}
+
+/** `__proto__`, and `constructor` holding a `prototype`: keys that pollute prototypes when a payload is merged. */
+function pollutesPrototypes(key: string, child: unknown): boolean {
+  return key === '__proto__' || (key === 'constructor' && isObject(child) && Object.hasOwn(child, 'prototype'));
 }
 
 function isObject(value: unknown): value is object {
@@ -101,7 +106,7 @@ function findUnsafeNesting(root: unknown, maxDepth: number): ValidationError | u
     for (const key of keys) {
       const child = (value as Record<string, unknown>)[key];
       const childPath = appendPointer(path, key);
-      if (key === '__proto__' || (key === 'constructor' && isObject(child) && Object.hasOwn(child, 'prototype'))) {
+      if (pollutesPrototypes(key, child)) {
         return { path: childPath, keyword: 'prototype', message: `${childPath} is a key that can pollute object prototypes; such payloads are refused` };
       }
       if (isObject(child)) stack.push({ value: child, path: childPath, depth: depth + 1 });
