@@ -7,6 +7,7 @@ import type { CatalogEvent, CatalogVendor } from './lib/load-catalog.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 import { stripAnnotations } from './lib/strip-annotations.ts';
 import { markStrictProperties, STRICT_FLAG, strictPropertiesKeyword } from './lib/strict-properties-keyword.ts';
+import { addDiscriminators } from './lib/variants.ts';
 import type { SchemaNode } from './lib/walk-schema.ts';
 
 // A CommonJS module: its default export is reached through `.default` under NodeNext resolution.
@@ -61,7 +62,7 @@ function standaloneModule(label: string, schema: SchemaNode, exports: Record<str
   // configuration; compiling the meta-schema again for each of a thousand modules would double the run.
   const ajv = createAjv({ code: { source: true, esm: true, optimize: true }, messages: false, validateSchema: false });
   ajv.addKeyword(strictPropertiesKeyword);
-  ajv.addSchema(markStrictProperties(schema), 'root');
+  ajv.addSchema(addDiscriminators(markStrictProperties(schema)), 'root');
   const imports = new Set<string>(["import type { CompiledValidator } from '../../core/types.js';"]);
   const code = compactStandaloneCode(standaloneCode(ajv, exports))
     .replace(/^"use strict";/, '')

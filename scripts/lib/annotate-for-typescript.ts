@@ -1,4 +1,5 @@
-import { mapSchema, type SchemaNode } from './walk-schema.ts';
+import { isNullableOneOf } from './variants.ts';
+import { isSchemaNode, mapSchema, type SchemaNode } from './walk-schema.ts';
 
 const CONSTRAINING_KEYWORDS = new Set(['type', '$ref', 'tsType', 'const', 'enum', 'oneOf', 'properties', 'items', 'additionalProperties']);
 
@@ -24,10 +25,27 @@ export function annotateForTypescript(schema: SchemaNode): SchemaNode {
       rest.tsType = ref[1];
     }
     if (!Object.keys(rest).some((keyword) => CONSTRAINING_KEYWORDS.has(keyword))) rest.tsType = 'unknown';
-    return {
+    const annotated = {
       ...rest,
       ...(lines.length > 0 ? { description: lines.join('\n\n') } : {}),
       ...(Array.isArray(enumNames) ? { tsEnumNames: enumNames } : {}),
     };
+    return isSchemaNode(rest.properties) && Array.isArray(rest.oneOf) && !isNullableOneOf(rest) ? asIntersection(annotated) : annotated;
   });
+}
+
+/**
+ * An object with variants (scripts/lib/variants.ts) as `<Title>Fields & (VariantA | VariantB)`: the tool's own
+ * rendering of `properties` beside `oneOf` names both halves with numbers (`<Title>1 & <Title>2`).
+ * The variants' `$ref`s are `tsType` names by now (children are annotated first).
+ */
+function asIntersection(node: SchemaNode): SchemaNode {
+  const { oneOf, title, description, ...fields } = node;
+  const variants = (oneOf as SchemaNode[]).map((branch) => String(branch.tsType));
+  const shared = typeof title === 'string' ? { title: `${title}Fields`, description: `What every variant of \`${title}\` carries.` } : {};
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(description === undefined ? {} : { description }),
+    allOf: [{ ...shared, ...fields }, { tsType: `(${variants.join(' | ')})` }],
+  };
 }

@@ -11,6 +11,10 @@ export function createAjv(options: Options = {}): Ajv2020 {
     strict: true,
     allErrors: true,
     validateFormats: false,
+    // Variants (scripts/lib/variants.ts) get ajv's `discriminator` keyword when compiled.
+    discriminator: true,
+    // Some fields are documented as one of two types (a string or a boolean): `type: ["string", "boolean"]`.
+    allowUnionTypes: true,
     keywords: [...CUSTOM_KEYWORDS],
     ...options,
   });

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { bundleEvent, bundleVendor, indexSchemas, type SchemaIndex } from './bundle-schemas.ts';
 import { checkConventions } from './check-conventions.ts';
+import { checkVariants } from './check-variants.ts';
 import { closeObjects } from './close-objects.ts';
 import { createAjv } from './create-ajv.ts';
 import { eventTypeName } from './names.ts';
+import { addDiscriminators } from './variants.ts';
 import { repoRoot as defaultRepoRoot, schemasDir as defaultSchemasDir } from './paths.ts';
 import { SchemaProblemsError, type SchemaProblem } from './problem.ts';
 import { readSchemaTree, type ExampleFile, type SchemaFile } from './read-schema-tree.ts';
@@ -72,6 +74,7 @@ export function loadCatalog(options: { repoRoot?: string; schemasDir?: string } 
     const index = indexSchemas([...vendor.commons, ...vendor.events]);
     problems.push(...index.problems);
     problems.push(...duplicateTitles(index));
+    if (index.problems.length === 0) problems.push(...checkVariants(index));
     for (const common of vendor.commons) problems.push(...checkConventions(common, facts));
 
     const events = vendor.events.map((file): CatalogEvent => {
@@ -129,8 +132,8 @@ function compileAndCheckExamples(ajv: ReturnType<typeof createAjv>, vendor: Cata
   const problems: SchemaProblem[] = [];
   const root = bundleVendor(vendor.index);
   const flavours = [
-    { id: 'lenient', label: 'lenient', schema: root },
-    { id: 'strict', label: 'strict (unknown properties rejected)', schema: closeObjects(root) },
+    { id: 'lenient', label: 'lenient', schema: addDiscriminators(root) },
+    { id: 'strict', label: 'strict (unknown properties rejected)', schema: addDiscriminators(closeObjects(root)) },
   ];
   for (const { id, label, schema } of flavours) {
     const key = `${vendor.id}-${id}`;

@@ -37,5 +37,5 @@ export const strictPropertiesKeyword: CodeKeywordDefinition = {
 
 /** Marks every object that the strict flavour closes with the properties it knows. */
 export function markStrictProperties(schema: SchemaNode): SchemaNode {
-  return mapClosableObjects(schema, (node) => ({ ...node, [STRICT_PROPERTIES_KEYWORD]: Object.keys(node.properties) }));
+  return mapClosableObjects(schema, (node, known) => ({ ...node, [STRICT_PROPERTIES_KEYWORD]: known }));
 }

@@ -44,23 +44,31 @@ export function walkSchema(node: SchemaNode, visit: (node: SchemaNode, pointer: 
   }
 }
 
-/** Returns a deep copy of `node` with `transform` applied to every subschema (children first). */
-export function mapSchema(node: SchemaNode, transform: (node: SchemaNode) => SchemaNode): SchemaNode {
+/**
+ * Returns a deep copy of `node` with `transform` applied to every subschema (children first); `pointer` is
+ * where each subschema sits in `node`.
+ */
+export function mapSchema(node: SchemaNode, transform: (node: SchemaNode, pointer: string) => SchemaNode, pointer = ''): SchemaNode {
   const copy: SchemaNode = { ...node };
   for (const keyword of SCHEMA_MAPS) {
     const map = copy[keyword];
     if (!isSchemaNode(map)) continue;
     copy[keyword] = Object.fromEntries(
-      Object.entries(map).map(([name, child]) => [name, isSchemaNode(child) ? mapSchema(child, transform) : child]),
+      Object.entries(map).map(([name, child]) => [
+        name,
+        isSchemaNode(child) ? mapSchema(child, transform, `${pointer}/${keyword}/${pointerSegment(name)}`) : child,
+      ]),
     );
   }
   for (const keyword of SCHEMA_VALUES) {
     const child = copy[keyword];
-    if (isSchemaNode(child)) copy[keyword] = mapSchema(child, transform);
+    if (isSchemaNode(child)) copy[keyword] = mapSchema(child, transform, `${pointer}/${keyword}`);
   }
   for (const keyword of SCHEMA_ARRAYS) {
     const list = copy[keyword];
-    if (Array.isArray(list)) copy[keyword] = list.map((child) => (isSchemaNode(child) ? mapSchema(child, transform) : child));
+    if (Array.isArray(list)) {
+      copy[keyword] = list.map((child, index) => (isSchemaNode(child) ? mapSchema(child, transform, `${pointer}/${keyword}/${index}`) : child));
+    }
   }
-  return transform(copy);
+  return transform(copy, pointer);
 }

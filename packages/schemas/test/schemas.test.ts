@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { customKeywords, eventNames, getExamples, getSchema, vendors, type Vendor } from '../src/index.js';
 
-const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, keywords: [...customKeywords] });
+const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, allowUnionTypes: true, keywords: [...customKeywords] });
 
 function allRefs(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(allRefs);

@@ -32,7 +32,7 @@ describe('property-based', () => {
 
   // The standalone build path (ajv code generation, its compaction, our runtime helpers, our error wrapper)
   // must accept and reject exactly what ajv compiling the same schema at run time does, with the same errors.
-  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, keywords: [...customKeywords] });
+  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, allowUnionTypes: true, discriminator: true, keywords: [...customKeywords] });
 
   const sorted = (errors: ValidationError[]) => errors.map((error) => `${error.path} ${error.keyword} ${error.message}`).sort();
 
