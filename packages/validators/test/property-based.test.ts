@@ -7,6 +7,7 @@ import type { EventValidator } from '../src/core/event-validator.js';
 import type { RawError, ValidationError } from '../src/core/types.js';
 import { parseWebhook, validate, validateEvent } from '../src/index.js';
 import { onePerEvent } from './examples.js';
+import { withDiscriminators } from './with-discriminators.js';
 
 const vendors = ['sendbird', 'talkplus', 'nexconn'] as const;
 
@@ -47,7 +48,10 @@ describe('property-based', () => {
       const eventFile = new URL(`../src/generated/${vendor}/${name.replaceAll(':', '.')}.ts`, import.meta.url).href;
       const eventModule = (await import(/* @vite-ignore */ eventFile)) as Record<string, unknown>;
       const eventValidator = Object.values(eventModule).find((value): value is EventValidator<typeof vendor, never> => typeof value === 'object' && value !== null && 'is' in value)!;
-      const runtime = { lenient: ajv.compile(getSchema(vendor, name as never)), strict: ajv.compile(getSchema(vendor, name as never, { strict: true })) };
+      const runtime = {
+        lenient: ajv.compile(withDiscriminators(getSchema(vendor, name as never))),
+        strict: ajv.compile(withDiscriminators(getSchema(vendor, name as never, { strict: true }))),
+      };
       const paths = pathsOf(payload);
       const mutation = fc.record({
         path: fc.constantFrom(...paths),

@@ -61,6 +61,15 @@ function formatError(error: RawError, payload: unknown): ValidationError {
       const allowed = (error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ');
       return { path: at, keyword: 'enum', message: `${subject} must be one of ${allowed}, got ${got()}` };
     }
+    case 'discriminator': {
+      // ajv's `discriminator` (variants): the property that selects the variant is missing, not a string, or unknown.
+      const property = String(error.params.tag);
+      const path = appendPointer(at, property);
+      const value = valueAt(payload, path);
+      if (value === undefined) return { path, keyword: 'required', message: `${subject} is missing the required property "${property}"` };
+      const problem = typeof value === 'string' ? 'a value that selects one of its variants' : 'a string';
+      return { path, keyword: 'discriminator', message: `${path} must be ${problem}, got ${describeValue(value)}` };
+    }
     case 'minItems':
     case 'maxItems':
       return { path: at, keyword: error.keyword, message: `${subject} must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(error.params.limit)} items, got ${(valueAt(payload, at) as unknown[]).length}` };
