@@ -45,7 +45,10 @@ export function discriminatorOf(variants: readonly SchemaNode[]): string | undef
 
 /** The variants of `node` resolved in `bundle` (unresolvable ones left out). */
 export function variantsOf(node: SchemaNode, bundle: SchemaNode): SchemaNode[] {
-  return variantRefs(node).flatMap((ref) => definitionAt(bundle, ref) ?? []);
+  return variantRefs(node).flatMap((ref) => {
+    const variant = definitionAt(bundle, ref);
+    return variant === undefined ? [] : [variant];
+  });
 }
 
 /** Every property `node` can have: its own and those of its variants. */

@@ -30,7 +30,7 @@ describe('check:schemas', () => {
   it('accepts the real tree: every convention holds and every example validates, lenient and strict', () => {
     const { catalog, problems } = loadCatalog();
     expect(problems).toEqual([]);
-    expect(catalog.events).toHaveLength(26);
+    expect(catalog.events).toHaveLength(62);
     expect(catalog.events.every((event) => event.examples.length > 0)).toBe(true);
   });
 
@@ -151,6 +151,35 @@ describe('check:schemas', () => {
       },
     });
     expect(problems).toContainEqual(expect.objectContaining({ pointer: '/$defs/operationType/x-enum-names' }));
+  });
+
+  const MESSAGE_SEND = 'sendbird/group_channel/message_send.schema.json';
+
+  it('rejects a oneOf whose branches are not references to variants', () => {
+    const problems = brokenTree({ [MESSAGE_SEND]: (schema) => ({ ...schema, oneOf: [...schema.oneOf.slice(1), { type: 'object', properties: { type: { const: 'X', description: 'x' } } }] }) });
+    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MESSAGE_SEND}`, pointer: '/oneOf', message: expect.stringContaining('bare "$ref"') }));
+  });
+
+  it('rejects variants that share no discriminator (each required, each a different const)', () => {
+    const problems = brokenTree({
+      'sendbird/common/file-message.schema.json': (schema) => ({ ...schema, properties: { ...schema.properties, type: { const: 'MESG', description: 'the same const as the text variant' } } }),
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MESSAGE_SEND}`, pointer: '/oneOf', message: expect.stringContaining('share no property') }));
+  });
+
+  it('rejects a property declared both beside the variants and in them', () => {
+    const problems = brokenTree({ [MESSAGE_SEND]: (schema) => ({ ...schema, properties: { ...schema.properties, payload: { type: 'object', description: 'again' } } }) });
+    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/oneOf', message: '"payload" is declared both here and in a variant' }));
+  });
+
+  it('checks an example against the variant its discriminator selects, in both flavours', () => {
+    const example = 'sendbird/group_channel/message_send.examples/file.json';
+    const asText = brokenTree({ [example]: (payload) => ({ ...payload, type: 'MESG' }) });
+    expect(asText).toContainEqual(expect.objectContaining({ file: `schemas/${example}`, message: expect.stringContaining('strict (unknown properties rejected)') }));
+    const textInFile = brokenTree({ [example]: (payload) => ({ ...payload, payload: { ...payload.payload, message: 'a file has no text' } }) });
+    expect(textInFile).toContainEqual(expect.objectContaining({ file: `schemas/${example}`, pointer: '/payload', message: expect.stringContaining('"message"') }));
+    const unknownKind = brokenTree({ [example]: (payload) => ({ ...payload, type: 'POLL' }) });
+    expect(unknownKind).toContainEqual(expect.objectContaining({ file: `schemas/${example}`, message: expect.stringContaining('lenient') }));
   });
 
   it('rejects "additionalProperties": false in a canonical schema', () => {

@@ -14,14 +14,41 @@ describe('sequences: one channel told as a series of events', () => {
     for (const sender of senders) expect(joined.users.map((user) => user.id)).toContain(sender);
   });
 
-  it('Sendbird: one channel URL and one app id; the edited message is one that was sent', () => {
+  it('Sendbird: a group channel from create to remove; one channel URL, one app id, two users, increasing times; the edited, read and deleted messages are ones that were sent', () => {
     const events = sequence('sendbird', { seed: 'demo' });
-    expect(events.map((event) => event.category)).toEqual(['open_channel:create', 'open_channel:enter', 'open_channel:message_send', 'open_channel:message_send', 'open_channel:message_send', 'open_channel:message_update', 'open_channel:exit', 'open_channel:remove']);
+    expect(events.map((event) => event.category)).toEqual([
+      'group_channel:create', 'group_channel:invite', 'group_channel:join',
+      'group_channel:message_send', 'group_channel:message_send', 'group_channel:message_send',
+      'group_channel:message_read', 'group_channel:reaction_add', 'group_channel:message_update',
+      'group_channel:message_delete', 'group_channel:leave', 'group_channel:remove',
+    ]);
     expect(new Set(events.map((event) => event.app_id)).size).toBe(1);
-    expect(new Set(events.map((event) => event.channel.channel_url)).size).toBe(1);
-    const sentIds = events.flatMap((event) => (event.category === 'open_channel:message_send' ? [event.payload.message_id] : []));
-    const update = events.find((event) => event.category === 'open_channel:message_update');
-    expect(update?.category === 'open_channel:message_update' && sentIds.includes(update.payload.message_id)).toBe(true);
+    expect(new Set(events.map((event) => ('channel' in event ? event.channel?.channel_url : undefined))).size).toBe(1);
+    const users = new Set<string>();
+    const ids: number[] = [];
+    const times: number[] = [];
+    for (const event of events) {
+      switch (event.category) {
+        case 'group_channel:create': users.add(event.inviter!.user_id); times.push(event.created_at); break;
+        case 'group_channel:invite': event.invitees.forEach((user) => users.add(user.user_id)); times.push(event.invited_at!); break;
+        case 'group_channel:join': times.push(event.joined_at!); break;
+        case 'group_channel:message_send':
+          expect(event.type).toBe('MESG');
+          expect(users).toContain(event.sender!.user_id);
+          ids.push(event.payload.message_id);
+          times.push(event.payload.created_at!);
+          break;
+        case 'group_channel:message_read': expect(users).toContain(event.read_updates[0]!.user_id); times.push(event.read_updates[0]!.read_ts); break;
+        case 'group_channel:reaction_add': expect(ids).toContain(event.message.message_id); times.push(event.ts!); break;
+        case 'group_channel:message_update': expect(ids).toContain(event.payload.message_id); break;
+        case 'group_channel:message_delete': expect(ids).toContain(event.payload.message_id); break;
+        case 'group_channel:leave': times.push(event.left_at!); break;
+        case 'group_channel:remove': times.push(event.removed_at!); break;
+      }
+    }
+    expect(users.size).toBe(2);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(new Set(times).size).toBe(times.length);
   });
 
   it('Nexconn: created, joined, left, destroyed, on one channel, in time order', () => {

@@ -17,8 +17,20 @@ describe('@chat-webhooks/schemas', () => {
     expect(vendors.find((vendor) => vendor.id === 'nexconn')?.signature.documented).toBe(false);
   });
 
-  it('names every event of the seed docs', () => {
-    expect(eventNames('sendbird')).toHaveLength(9);
+  it("names Sendbird's whole documented Chat catalogue: 45 events", () => {
+    const catalogue = [
+      ...['create', 'remove', 'enter', 'exit', 'message_send', 'message_update', 'message_delete', 'report'].map((event) => `open_channel:${event}`),
+      ...['create', 'changed', 'remove', 'invite', 'decline_invite', 'join', 'leave', 'message_send', 'message_read', 'message_update', 'message_delete', 'freeze_unfreeze', 'reaction_add', 'reaction_delete', 'report'].map((event) => `group_channel:${event}`),
+      ...['block', 'unblock', 'push_preference', 'push_channel_preference', 'device_token_register', 'device_token_unregister', 'report', 'mute', 'ban', 'deactivate'].map((event) => `user:${event}`),
+      'operators:register_by_operator', 'operators:unregister_by_operator', 'message:report', 'message:moderation_extension_triggered',
+      'alert:user_message_rate_limit_exceeded', 'image_moderation:block', 'announcement:create_channels', 'announcement:send_messages',
+      ...['replace', 'block', 'moderate', 'detect'].map((event) => `profanity_filter:${event}`),
+    ];
+    expect(catalogue).toHaveLength(45);
+    expect([...eventNames('sendbird')].sort()).toEqual(catalogue.sort());
+  });
+
+  it('names every event of the other vendors', () => {
     expect(eventNames('talkplus')).toHaveLength(15);
     expect(eventNames('nexconn')).toEqual(['group_channel:operation', 'open_channel:operation']);
   });

@@ -46,12 +46,12 @@ describe('errors read like sentences and point into the payload', () => {
   });
 
   it('an unknown event is one error with keyword unknownEvent that lists the vendor events', () => {
-    const result = validate('sendbird', { category: 'group_channel:create', app_id: 'x' });
+    const result = validate('sendbird', { category: 'group_channel:archive', app_id: 'x' });
     expect(result).toEqual({
       ok: false,
       vendor: 'sendbird',
-      name: 'group_channel:create',
-      errors: [{ path: '/category', keyword: 'unknownEvent', message: expect.stringMatching(/^sendbird has no event "group_channel:create"; its events are: open_channel:create, .*operators:unregister_by_operator$/) }],
+      name: 'group_channel:archive',
+      errors: [{ path: '/category', keyword: 'unknownEvent', message: expect.stringMatching(/^sendbird has no event "group_channel:archive"; its events are: (\S+, ){44}\S+$/) }],
     });
     expect(validateEvent('talkplus', 'member_joined' as never, {})).toMatchObject({ ok: false, errors: [{ keyword: 'unknownEvent' }] });
   });

@@ -24,7 +24,8 @@ describe('unknown properties: lenient accepts them, strict names every one in a 
       const reported = strict.errors.map((error) => error.path);
       expect(strict.errors.every((error) => error.keyword === 'additionalProperties' || error.path.endsWith('/zz_undocumented'))).toBe(true);
       expect(reported).toContain('/zz_undocumented');
-      expect(reported.length).toBeGreaterThan(1);
+      // Nested objects report theirs too; a flat payload (user:push_preference) has only the top-level one.
+      if (added.length > 1) expect(reported.length).toBeGreaterThan(1);
       for (const path of reported) expect(added).toContain(path);
     });
   }

@@ -1,3 +1,4 @@
+import { discriminatorOf, variantsOf } from '../variants.ts';
 import { isSchemaNode, type SchemaNode } from '../walk-schema.ts';
 
 /** One value of an enum, with what it means (from `x-enum-names` / `x-enum-descriptions`). */
@@ -77,13 +78,14 @@ export function flattenEventSchema(schema: SchemaNode): { rows: FieldRow[]; type
   return { rows: context.rows, types: [...context.types.values()] };
 }
 
-function visitObject(context: Context, node: SchemaNode, prefix: string, depth: number, enclosing: string[]): void {
+function visitObject(context: Context, node: SchemaNode, prefix: string, depth: number, enclosing: string[], condition = ''): void {
   const properties = isSchemaNode(node.properties) ? node.properties : {};
   const required = new Set(Array.isArray(node.required) ? node.required.map(String) : []);
   for (const [name, value] of Object.entries(properties)) {
     if (!isSchemaNode(value)) continue;
     const path = prefix ? `${prefix}.${name}` : name;
     const row = describeProperty(context, name, value, path, prefix, depth, required.has(name));
+    if (condition) row.description = `${condition} ${row.description}`;
     context.rows.push(row);
     for (const title of row.typeRefs) context.types.get(title)?.usedAt.push(path);
 
@@ -95,7 +97,14 @@ function visitObject(context: Context, node: SchemaNode, prefix: string, depth: 
       row.recursiveOf = title;
       continue;
     }
-    visitObject(context, target, `${path}${suffix}`, depth + 1, title ? [...enclosing, title] : enclosing);
+    visitObject(context, target, `${path}${suffix}`, depth + 1, title ? [...enclosing, title] : enclosing, condition);
+  }
+  // Variants (scripts/lib/variants.ts): each one's own properties follow, marked with the value that selects it.
+  const variants = variantsOf(node, context.root);
+  const discriminator = discriminatorOf(variants);
+  for (const variant of discriminator === undefined ? [] : variants) {
+    const selector = (variant.properties as Record<string, SchemaNode>)[discriminator!]!.const;
+    visitObject(context, variant, prefix, depth, enclosing, `${condition} When \`${discriminator}\` is \`${JSON.stringify(selector)}\`:`.trim());
   }
 }
 

@@ -1,4 +1,5 @@
 import { eventNames, getSchema, vendors, type JsonSchema, type Vendor, type VendorFacts } from '@chat-webhooks/schemas';
+import { flattenVariants } from './flatten-variants.js';
 import { pascalCase } from './names.js';
 
 /** One event of a vendor as the language renderers need it. */
@@ -175,6 +176,8 @@ export function buildVendorModel(vendor: Vendor): VendorModel {
     add(title, event, name);
     events.push({ name, title });
   }
+  const byTitle = Object.fromEntries(definitions);
+  for (const definition of definitions.values()) flattenVariants(definition, byTitle);
   const taken = new Set(definitions.keys());
   for (const [title, definition] of [...definitions].sort(([a], [b]) => (a < b ? -1 : 1))) {
     titleInlineEnums(definition, title, taken);

@@ -17,7 +17,7 @@ export function createMockFactory<V extends Vendor, N extends WebhookEventName<V
   validate: (payload: unknown) => ValidationResult<V, N>,
 ): MockFactory<V, N> {
   return (overrides, options) => {
-    const generated = generateValue({ $ref: `#/$defs/${title}` }, definitions, createRandom(options?.seed ?? DEFAULT_SEED));
+    const generated = generateValue({ $ref: `#/$defs/${title}` }, definitions, createRandom(options?.seed ?? DEFAULT_SEED), overrides);
     const payload = overrides === undefined ? generated : mergeOverrides(generated, overrides);
     if (!options?.allowInvalid) {
       const result = validate(payload);

@@ -29,8 +29,11 @@ export type MockDefinitions = Readonly<Record<string, MockSchema>>;
 const OPTIONAL_PRESENT = 0.6;
 const NULL_CHANCE = 0.25;
 
-/** A value that `schema` accepts, drawn from `random`: the same draws give the same value. */
-export function generateValue(schema: MockSchema, definitions: MockDefinitions, random: Random): unknown {
+/**
+ * A value that `schema` accepts, drawn from `random`: the same draws give the same value. `wanted` is what the
+ * caller will merge over it (the overrides at this place): a variant whose discriminator it names is the one drawn.
+ */
+export function generateValue(schema: MockSchema, definitions: MockDefinitions, random: Random, wanted?: unknown): unknown {
   const resolved = resolve(schema, definitions);
   if ('const' in resolved) return resolved.const;
   if (resolved.enum) return random.pick(resolved.enum);
@@ -38,14 +41,17 @@ export function generateValue(schema: MockSchema, definitions: MockDefinitions, 
     const nullable = resolved.oneOf.some((branch) => resolve(branch, definitions).type === 'null');
     const branches = resolved.oneOf.filter((branch) => resolve(branch, definitions).type !== 'null');
     if (nullable && (branches.length === 0 || random.chance(NULL_CHANCE))) return null;
-    return generateValue(random.pick(branches), definitions, random);
+    const fitting = branches.filter((branch) => fitsWanted(resolve(branch, definitions), wanted));
+    const variant = generateValue(random.pick(fitting.length > 0 ? fitting : branches), definitions, random, wanted);
+    // Variants (a discriminated union): the properties every variant shares, then the drawn variant's own.
+    return resolved.properties ? { ...generateObject(resolved, definitions, random, wanted), ...(variant as object) } : variant;
   }
   const types = resolved.type === undefined ? [] : [resolved.type].flat();
   if (types.includes('null') && (types.length === 1 || random.chance(NULL_CHANCE))) return null;
   const type = types.find((candidate) => candidate !== 'null');
   switch (type) {
     case 'object':
-      return generateObject(resolved, definitions, random);
+      return generateObject(resolved, definitions, random, wanted);
     case 'array': {
       const min = resolved.minItems ?? 0;
       const length = random.int(min, Math.min(resolved.maxItems ?? Infinity, min + 3));
@@ -68,11 +74,12 @@ export function generateValue(schema: MockSchema, definitions: MockDefinitions, 
   }
 }
 
-function generateObject(schema: MockSchema, definitions: MockDefinitions, random: Random): Record<string, unknown> {
+function generateObject(schema: MockSchema, definitions: MockDefinitions, random: Random, wanted: unknown): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   const required = new Set(schema.required ?? []);
+  const wantedAt = (name: string) => (isPlainObject(wanted) && Object.hasOwn(wanted, name) ? wanted[name] : undefined);
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    if (required.has(name) || random.chance(OPTIONAL_PRESENT)) result[name] = generateValue(property, definitions, random);
+    if (required.has(name) || random.chance(OPTIONAL_PRESENT)) result[name] = generateValue(property, definitions, random, wantedAt(name));
   }
   const extra = schema.additionalProperties;
   if (!schema.properties && typeof extra === 'object') {
@@ -85,4 +92,14 @@ function generateObject(schema: MockSchema, definitions: MockDefinitions, random
 function resolve(schema: MockSchema, definitions: MockDefinitions): MockSchema {
   const title = schema.$ref?.startsWith('#/$defs/') ? schema.$ref.slice('#/$defs/'.length) : undefined;
   return title === undefined ? schema : resolve(definitions[title]!, definitions);
+}
+
+/** Whether `wanted` leaves `variant` possible: it names none of the variant's `const` properties otherwise. */
+function fitsWanted(variant: MockSchema, wanted: unknown): boolean {
+  if (!isPlainObject(wanted) || !variant.properties) return false;
+  return Object.entries(variant.properties).every(([name, property]) => !('const' in property) || !Object.hasOwn(wanted, name) || wanted[name] === property.const);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
