@@ -41,7 +41,7 @@ describe('every public package is fit for npm', () => {
     if (manifest.types === undefined) continue; // @chat-webhooks/docs ships HTML and Markdown, no code
     it(`${name}: arethetypeswrong finds no problem for node16 (ESM and CJS) and bundlers, on every entry point`, () => {
       const points = entrypoints(dir, manifest.exports ?? {});
-      const output = execFileSync(process.execPath, [attw, '--pack', '.', '--format', 'json', '--profile', 'node16', '--entrypoints', ...points], { cwd: dir, encoding: 'utf8' });
+      const output = execFileSync(process.execPath, [attw, '--pack', '.', '--format', 'json', '--profile', 'node16', '--entrypoints', ...points], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
       const analysis = JSON.parse(output).analysis as { problems: { kind: string; entrypoint: string; resolutionKind: string }[]; entrypoints: Record<string, unknown> };
       expect(Object.keys(analysis.entrypoints).length, name).toBe(points.length);
       expect(analysis.problems.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([]);

@@ -25,7 +25,7 @@ const EVENTS = {
     payload: () => mock('sendbird', 'open_channel:message_send', undefined, { seed: 'example' }),
     line: (payload: ReturnType<typeof mock<'sendbird', 'open_channel:message_send'>>) => `open_channel:message_send ${payload.channel.channel_url}`,
     other: () => mock('sendbird', 'open_channel:create', undefined, { seed: 1 }),
-    unknown: { category: 'group_channel:create', app_id: 'APP', channel: { channel_url: 'x' } },
+    unknown: { category: 'group_channel:archive', app_id: 'APP', channel: { channel_url: 'x' } },
   },
 } as const;
 

@@ -30,6 +30,20 @@ export function alignStructFields(code: string): string {
   return lines.join('\n');
 }
 
+/**
+ * quicktype's helper functions for union fields (`unmarshalUnion`, `marshalUnion`, emitted when a field may be,
+ * say, a string or a boolean) indent each nested block by two tabs where gofmt uses one. Re-indents their bodies;
+ * a body with an even indentation somewhere is left as it is (then `gofmt -l` in the tests says so).
+ */
+export function reindentUnionHelpers(code: string): string {
+  return code.replace(/^func (?:un)?marshalUnion\(.*\{\n([\s\S]*?)^\}$/gm, (helper, body: string) => {
+    const depths = body.split('\n').map((line) => /^\t*/.exec(line)![0].length);
+    if (depths.some((tabs) => tabs > 0 && tabs % 2 === 0)) return helper;
+    const reindented = body.replace(/^(\t+)/gm, (tabs: string) => '\t'.repeat(1 + (tabs.length - 1) / 2));
+    return helper.replace(body, reindented);
+  });
+}
+
 function integerEnumBlocks(vendor: VendorModel): string[][] {
   return vendor.integerEnums.map((integerEnum) => [
     ...commentLines(
@@ -114,7 +128,7 @@ export const go: LanguageTarget = {
     const [code] = [...rendered.values()];
     const contents = joinBlocks([
       commentLines(headerText(vendor, 'go'), '// '),
-      [alignStructFields(code!).trimEnd()],
+      [alignStructFields(reindentUnionHelpers(code!)).trimEnd()],
       ...integerEnumBlocks(vendor),
       ...parseBlocks(vendor),
     ]);
