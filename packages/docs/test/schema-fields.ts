@@ -54,6 +54,9 @@ export function schemaFields(root: Schema): SchemaField[] {
         } else target = undefined;
       }
     }
+    // Variants (a `oneOf` of several objects beside `properties`): each one's fields follow, at the same level.
+    const variants = Array.isArray(node.oneOf) ? node.oneOf.filter((branch): branch is Schema => isSchema(branch) && branch.type !== 'null') : [];
+    if (variants.length > 1) for (const variant of variants) visit(resolve(variant), prefix, enclosing);
   };
   visit(root, '', [typeof root.title === 'string' ? root.title : '']);
   return fields;
