@@ -37,6 +37,16 @@ export interface DocsVendor extends Pick<VendorFacts, 'id' | 'name' | 'typePrefi
   /** How to check a delivery's signature with @chat-webhooks/verify (or why it cannot be). */
   verifySnippet: Snippet;
   events: DocsEvent[];
+  /** The events by the folder that holds their schemas (Sendbird: the category's prefix), in catalogue order. */
+  groups: DocsEventGroup[];
+}
+
+export interface DocsEventGroup {
+  /** The folder name: `group_channel`. */
+  id: string;
+  /** `Group channel`. */
+  title: string;
+  events: DocsEvent[];
 }
 
 export interface DocsExample {
@@ -112,9 +122,22 @@ function buildVendor(vendor: CatalogVendor): DocsVendor {
     undocumented: undocumented(facts),
     verifySnippet: verifySnippet(vendor),
     events: [],
+    groups: [],
   };
   docsVendor.events = vendor.events.map((event) => buildEvent(docsVendor, event));
+  docsVendor.groups = groupEvents(docsVendor.events);
   return docsVendor;
+}
+
+function groupEvents(events: DocsEvent[]): DocsEventGroup[] {
+  const groups = new Map<string, DocsEventGroup>();
+  for (const event of events) {
+    const title = event.group.replaceAll('_', ' ').replace(/^./, (first) => first.toUpperCase());
+    const group = groups.get(event.group) ?? { id: event.group, title, events: [] };
+    group.events.push(event);
+    groups.set(event.group, group);
+  }
+  return [...groups.values()];
 }
 
 function retrySummary(name: string, retry: CatalogVendor['facts']['retry']): string {

@@ -145,8 +145,8 @@ function definitionTable(rows: [string, string][]): string {
   return `<div class="table-wrap"><table class="facts">\n<tbody>\n${rows.map(([term, value]) => `<tr><th scope="row">${term}</th><td>${value}</td></tr>`).join('\n')}\n</tbody>\n</table></div>`;
 }
 
-function eventsTable(from: string, vendor: DocsVendor, withFieldCount: boolean): string {
-  const rows = vendor.events
+function eventsTable(from: string, vendor: DocsVendor, withFieldCount: boolean, events = vendor.events): string {
+  const rows = events
     .map(
       (event) => `<tr>
 <td data-label="Event"><a href="${href(from, sitePaths.event(vendor.id, event.slug))}"><code>${escapeHtml(event.name)}</code></a></td>
@@ -281,7 +281,7 @@ ${vendor.retry.notes.length > 0 ? list(vendor.retry.notes) : ''}
 <h2 id="undocumented">Not documented by ${escapeHtml(vendor.name)}</h2>
 ${vendor.undocumented.length > 0 ? list(vendor.undocumented) : '<p>Nothing a receiver needs is missing.</p>'}
 <h2 id="events">Events</h2>
-${eventsTable(from, vendor, true)}`,
+${vendor.groups.map((group) => `<h3 id="events-${escapeHtml(group.id)}">${escapeHtml(group.title)} <span class="count">${group.events.length}</span></h3>\n${eventsTable(from, vendor, true, group.events)}`).join('\n')}`,
   });
 }
 

@@ -137,10 +137,16 @@ ${retryRows.length > 0 ? `${table(['Fact', 'Value'], retryRows)}\n` : ''}${vendo
 ${vendor.undocumented.length > 0 ? bullets(vendor.undocumented) : 'Nothing a receiver needs is missing.\n'}
 ## Events
 
+${vendor.groups
+  .map(
+    (group) => `### ${md(group.title)} (${group.events.length})
+
 ${table(
   ['Event', 'Type', 'Fields', 'Description'],
-  vendor.events.map((event) => [`[${codeCell(event.name)}](${markdownPaths.eventFromVendor(event.slug)})`, codeCell(event.typeName), String(event.fields.length), cell(event.description)]),
-)}`;
+  group.events.map((event) => [`[${codeCell(event.name)}](${markdownPaths.eventFromVendor(event.slug)})`, codeCell(event.typeName), String(event.fields.length), cell(event.description)]),
+)}`,
+  )
+  .join('\n')}`;
 }
 
 function typeCell(row: FieldRow): string {
