@@ -16,6 +16,20 @@ describe('overrides', () => {
     expect(mock('talkplus', 'member_added', { channel: { members: [] } }).channel.members).toEqual([]);
   });
 
+  it("pick the variant that the override's discriminator names (Sendbird message kinds)", () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const file = mock('sendbird', 'group_channel:message_send', { type: 'FILE' }, { seed });
+      expect(file.type).toBe('FILE');
+      if (file.type === 'FILE') expect(typeof file.payload.message_id).toBe('number');
+      expect('message' in file.payload).toBe(false);
+      const text = mock('sendbird', 'open_channel:message_update', { type: 'MESG', payload: { message: 'edited' } }, { seed });
+      expect(text.type === 'MESG' && text.payload.message).toBe('edited');
+    }
+    // Without an override every kind turns up, as seeds vary.
+    const kinds = new Set(Array.from({ length: 30 }, (_, seed) => mock('sendbird', 'group_channel:message_send', undefined, { seed }).type));
+    expect([...kinds].sort()).toEqual(['ADMM', 'FILE', 'MESG']);
+  });
+
   it('remove an optional property when set to undefined', () => {
     const event = mock('sendbird', 'open_channel:message_delete', { sender: undefined }, { seed: 3 });
     expect('sender' in event).toBe(false);

@@ -23,6 +23,29 @@ export function describeSendbird(event: SendbirdEvent): string {
   return event.app_id;
 }
 
+// Variants: a message event narrows on `type` to the payload of that kind of message.
+export function describeSendbirdMessage(event: WebhookEvent<'sendbird', 'group_channel:message_send'>): string {
+  switch (event.type) {
+    case 'MESG':
+      return event.payload.message ?? '';
+    case 'FILE':
+      // @ts-expect-error a file message has no text
+      event.payload.message;
+      return `${event.payload.filename ?? 'file'} at ${event.payload.url ?? ''} (${event.payload.content_size ?? 0} bytes)`;
+    case 'ADMM':
+      return event.payload.message ?? '';
+  }
+}
+
+export const unknownKind: WebhookEvent<'sendbird', 'open_channel:message_send'> = {
+  category: 'open_channel:message_send',
+  channel: { channel_url: 'sendbird_open_channel_1_x' },
+  app_id: 'APP',
+  // @ts-expect-error only MESG, FILE and ADMM are message kinds
+  type: 'POLL',
+  payload: { message_id: 1 },
+};
+
 export const memberAdded: WebhookEvent<'talkplus', 'member_added'> = {} as TalkplusMemberAddedEvent;
 export const eventNames: WebhookEventName<'nexconn'>[] = ['open_channel:operation', 'group_channel:operation'];
 export type SendbirdCreate = WebhookEventMap['sendbird']['open_channel:create'];
