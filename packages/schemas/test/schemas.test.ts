@@ -32,7 +32,12 @@ describe('@chat-webhooks/schemas', () => {
 
   it('names every event of the other vendors', () => {
     expect(eventNames('talkplus')).toHaveLength(15);
-    expect(eventNames('nexconn')).toEqual(['group_channel:operation', 'open_channel:operation']);
+    // Nexconn's whole webhook catalogue: 12 types.
+    expect([...eventNames('nexconn')].sort()).toEqual([
+      'community_channel:pre_messaging', 'direct_channel:pre_messaging', 'group_channel:changed', 'group_channel:operation', 'group_channel:pre_messaging',
+      'message:send', 'message_moderation:block', 'message_moderation:suspected', 'open_channel:metadata_update', 'open_channel:operation',
+      'open_channel:pre_messaging', 'user:connection_status',
+    ]);
   });
 
   for (const vendor of vendors.map((facts) => facts.id as Vendor)) {
