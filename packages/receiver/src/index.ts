@@ -1,5 +1,6 @@
 export { createReceiver, type HandleOptions, type Receiver, type ReceiverOptions } from './core/create-receiver.js';
 export { createMemoryDedupeStore, type DedupeStore } from './core/dedupe-store.js';
+export type { Inbox, InboxOptions, NewDelivery, StoredDelivery } from './core/inbox.js';
 export {
   ReceiverError,
   type AnyEventHandler,
@@ -7,9 +8,10 @@ export {
   type ErrorHandler,
   type EventHandler,
   type IncomingHeaders,
+  type InvalidEventHandler,
   type UnknownEventHandler,
   type WebhookRequest,
   type WebhookResponse,
 } from './core/types.js';
-export { toFetchHandler } from './fetch/fetch-handler.js';
-export { toNodeMiddleware } from './node/node-middleware.js';
+export { toFetchHandler, type FetchHandlerOptions } from './fetch/fetch-handler.js';
+export { toNodeMiddleware, type NodeMiddlewareOptions } from './node/node-middleware.js';

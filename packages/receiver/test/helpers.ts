@@ -14,3 +14,30 @@ export function signedDelivery(vendor: 'sendbird' | 'talkplus', payload: unknown
 export const handlersSettled = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 export type { Vendor };
+
+/**
+ * A ReadableStream source that hands out `total` bytes in `chunkSize` chunks, only when asked (highWaterMark 0:
+ * nothing is pulled ahead), and counts what it handed out and whether it was cancelled.
+ */
+export function countingSource(total: number, chunkSize = 64 * 1024) {
+  const chunk = new Uint8Array(chunkSize).fill(0x78);
+  const state = { pulled: 0, cancelled: false as boolean, stream: undefined as unknown as ReadableStream<Uint8Array> };
+  state.stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (state.pulled >= total) {
+          controller.close();
+          return;
+        }
+        const size = Math.min(chunkSize, total - state.pulled);
+        state.pulled += size;
+        controller.enqueue(size === chunkSize ? chunk.slice() : chunk.slice(0, size));
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return state;
+}

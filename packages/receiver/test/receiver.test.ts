@@ -42,7 +42,7 @@ describe('createReceiver: the request path', () => {
     expect(errors.map((error) => error.kind)).toEqual(['signature', 'signature']);
   });
 
-  it('answers 400 with the readable errors to a signed but malformed or invalid body', async () => {
+  it('answers 400 with the readable errors to a signed but malformed body', async () => {
     const receiver = talkplusReceiver().onError(() => {});
     const malformed = await receiver.handle(signedDelivery('talkplus', 'x'.repeat(3)));
     expect(malformed.status).toBe(400);
@@ -51,7 +51,22 @@ describe('createReceiver: the request path', () => {
     const { sign } = await import('@chat-webhooks/verify');
     broken.headers['x-talkplus-signature'] = sign('talkplus', broken.body, SECRETS.talkplus);
     expect(await receiver.handle(broken)).toMatchObject({ status: 400, body: expect.stringContaining('"keyword":"json"') });
+  });
+
+  it('acknowledges a signed delivery that fails the schema and hands it to onInvalid: authentic data is never dropped', async () => {
+    const invalid = vi.fn();
+    const receiver = talkplusReceiver().onInvalid(invalid);
+    const payload = { ...mock('talkplus', 'member_added'), users: 'nobody' };
+    const response = await receiver.handle(signedDelivery('talkplus', payload));
+    expect(response).toMatchObject({ status: 200, body: '{"ok":true,"invalid":true}' });
+    await handlersSettled();
+    expect(invalid).toHaveBeenCalledWith(payload, [{ path: '/users', keyword: 'type', message: '/users must be an array, got the string "nobody"' }], expect.objectContaining({ name: 'member_added', attempt: 1 }));
+  });
+
+  it('answers 400 with the readable errors to a signed invalid delivery with rejectInvalid: true', async () => {
+    const receiver = talkplusReceiver({ rejectInvalid: true }).onError(() => {});
     const invalid = await receiver.handle(signedDelivery('talkplus', { ...mock('talkplus', 'member_added'), users: 'nobody' }));
+    expect(invalid.status).toBe(400);
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, errors: [{ path: '/users', keyword: 'type', message: '/users must be an array, got the string "nobody"' }] });
   });
 
@@ -69,8 +84,8 @@ describe('createReceiver: the request path', () => {
     expect(unknown).toHaveBeenCalledWith({ event: 'channel_frozen', appId: 'a', channel: { id: 'c' } }, expect.objectContaining({ name: 'channel_frozen' }));
   });
 
-  it('rejects unknown properties with strict: true', async () => {
-    const receiver = talkplusReceiver({ strict: true }).onError(() => {});
+  it('rejects unknown properties with strict: true and rejectInvalid: true', async () => {
+    const receiver = talkplusReceiver({ strict: true, rejectInvalid: true }).onError(() => {});
     const response = await receiver.handle(signedDelivery('talkplus', { ...mock('talkplus', 'user_blocked'), since: 1 }));
     expect(response.status).toBe(400);
     expect(response.body).toContain('additionalProperties');

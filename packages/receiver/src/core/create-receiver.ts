@@ -1,9 +1,11 @@
 import { verifySignature, signatureHeader } from '@chat-webhooks/verify/web';
-import { parseWebhook } from '@chat-webhooks/validators';
+import { parseWebhook, type ValidationError } from '@chat-webhooks/validators';
+import { checkInteger } from './check-options.js';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
 import { deliveryId } from './delivery-id.js';
 import { HandlerRegistry } from './handler-registry.js';
-import { headerValue } from './header-value.js';
+import { singleHeaderValue } from './header-value.js';
+import type { Inbox, StoredDelivery } from './inbox.js';
 import { responses } from './responses.js';
 import {
   ReceiverError,
@@ -12,6 +14,7 @@ import {
   type ErrorHandler,
   type EventHandler,
   type IncomingHeaders,
+  type InvalidEventHandler,
   type UnknownEventHandler,
   type Vendor,
   type WebhookEventName,
@@ -31,14 +34,33 @@ export interface ReceiverOptions<V extends Vendor> {
   unsafeSkipVerification?: boolean;
   /** Larger bodies get 413 before any other work. Default 1 MiB. */
   maxBodyBytes?: number;
-  /** Reject payloads with properties the schemas do not know (400). Default false: vendors add fields. */
+  /** Treat properties the schemas do not know as invalid. Default false: vendors add fields. */
   strict?: boolean;
-  /** Run handlers before answering, and answer 500 if one throws (the vendor then retries). For serverless runtimes. Default false. */
+  /**
+   * Answer 400 to an authentic delivery that fails the schema, instead of acknowledging it and calling
+   * `onInvalid`. Default false: the vendor does not retry a 400, so the delivery would be lost.
+   */
+  rejectInvalid?: boolean;
+  /**
+   * Where deliveries are stored before the answer: handlers then run from it, at least once, with retries and
+   * dead letters (`@chat-webhooks/receiver/sqlite`, `@chat-webhooks/receiver/redis`). Without one, handlers run
+   * in this process's memory after the answer, and a crash in between loses the delivery.
+   */
+  inbox?: Inbox;
+  /** A store that does not answer within this time counts as down (503, the vendor retries). Default 3000 ms. */
+  storeTimeoutMs?: number;
+  /** Run handlers before answering, and answer 500 if one throws (the vendor then retries). For serverless runtimes without an inbox. Default false. */
   awaitHandlers?: boolean;
-  /** Where taken deliveries are remembered; `false` turns de-duplication off. Default: in memory. */
+  /** Where taken deliveries are remembered; `false` turns de-duplication off. Default: in memory (with an inbox: the inbox's own). */
   dedupe?: DedupeStore | false;
   /** How long a delivery is remembered. Default 10 minutes (vendors retry within seconds). */
   dedupeTtlMs?: number;
+  /** A handler still running after this long counts as failed and is reported (it is not stopped). Default 30 s. */
+  handlerTimeoutMs?: number;
+  /** Without an inbox: deliveries whose handlers may run at once; beyond it the answer is 503 and the vendor retries. Default 1000. */
+  maxInFlight?: number;
+  /** At most this many validation errors are reported (in the 400 body and to `onError`). Default 20. */
+  maxErrors?: number;
 }
 
 export interface HandleOptions {
@@ -53,20 +75,71 @@ export interface Receiver<V extends Vendor> {
   on<N extends WebhookEventName<V>>(name: N, handler: EventHandler<V, N>): Receiver<V>;
   onAny(handler: AnyEventHandler<V>): Receiver<V>;
   onUnknown(handler: UnknownEventHandler<V>): Receiver<V>;
+  onInvalid(handler: InvalidEventHandler<V>): Receiver<V>;
   onError(handler: ErrorHandler<V>): Receiver<V>;
-  /** Size, signature, parse and validate, de-duplicate, then dispatch. Never throws. */
+  /** Size, signature, parse and validate, de-duplicate, store (with an inbox), then dispatch. Never throws. */
   handle(request: WebhookRequest, options?: HandleOptions): Promise<WebhookResponse>;
+  /** With an inbox: its dead letters, and replaying or purging them. Without one these reject. */
+  deadLetters(): Promise<StoredDelivery[]>;
+  replay(id: string): Promise<boolean>;
+  purge(id?: string): Promise<number>;
+  /** Stops running handlers from the inbox and closes it. */
+  close(): Promise<void>;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_DEDUPE_TTL_MS = 10 * 60 * 1000;
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): Receiver<V> {
-  const { vendor, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, strict = false, awaitHandlers = false, dedupeTtlMs = DEFAULT_DEDUPE_TTL_MS } = options;
+  const {
+    vendor,
+    inbox,
+    maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+    strict = false,
+    rejectInvalid = false,
+    awaitHandlers = false,
+    dedupeTtlMs = DEFAULT_DEDUPE_TTL_MS,
+    storeTimeoutMs = 3000,
+    handlerTimeoutMs = 30_000,
+    maxInFlight = 1000,
+    maxErrors = 20,
+  } = options;
+  checkInteger('maxBodyBytes', maxBodyBytes, { min: 1 });
+  checkInteger('dedupeTtlMs', dedupeTtlMs, { min: 1 });
+  checkInteger('storeTimeoutMs', storeTimeoutMs, { min: 1 });
+  checkInteger('handlerTimeoutMs', handlerTimeoutMs, { min: 1 });
+  checkInteger('maxInFlight', maxInFlight, { min: 1 });
+  checkInteger('maxErrors', maxErrors, { min: 1 });
+  if (inbox && awaitHandlers) throw new TypeError('@chat-webhooks/receiver: `awaitHandlers` and `inbox` exclude each other: with an inbox, handlers run from it');
   const authenticate = authenticator(options);
-  const dedupe = options.dedupe === false ? undefined : (options.dedupe ?? createMemoryDedupeStore());
-  const handlers = new HandlerRegistry<V>();
+  // An inbox keeps one delivery per id already; a store of its own is only added when asked for.
+  const dedupe = options.dedupe === false ? undefined : (options.dedupe ?? (inbox ? undefined : createMemoryDedupeStore()));
+  const handlers = new HandlerRegistry<V>(handlerTimeoutMs);
+  let inFlight = 0;
+
+  /** Runs the handlers of one delivery, in memory after the answer or from the inbox; rejects if one failed. */
+  const runHandlers = async (delivery: { id: string; body: Uint8Array; attempt: number }): Promise<void> => {
+    const parsed = parseWebhook(vendor, delivery.body, { strict, maxBytes: maxBodyBytes, maxErrors });
+    const name = parsed.ok ? parsed.name : String(parsed.name);
+    const context: DeliveryContext<V> = { vendor, name, deliveryId: delivery.id, rawBody: delivery.body, batch: { index: 0, size: 1 }, attempt: delivery.attempt };
+    const payload = (parsed.ok ? parsed.event : JSON.parse(decoder.decode(delivery.body))) as Record<string, unknown>;
+    const failures: ReceiverError[] = [];
+    if (parsed.ok) {
+      const items = batchItems(vendor, payload);
+      for (const [index, item] of items.entries()) failures.push(...(await handlers.dispatch(item, { ...context, batch: { index, size: items.length } })));
+    } else if (isUnknownEvent(parsed.errors)) {
+      failures.push(...(await handlers.dispatchUnknown(payload, context)));
+    } else {
+      failures.push(...(await handlers.dispatchInvalid(payload, parsed.errors, context)));
+    }
+    if (failures.length > 0) throw new AggregateError(failures, failures.map((failure) => failure.message).join('; '));
+  };
+
+  // Consuming starts on the next turn of the event loop, once the handlers chained onto createReceiver() are on:
+  // a delivery left over from before a restart must not run before its handlers exist.
+  if (inbox) setTimeout(() => inbox.start((stored) => runHandlers({ id: stored.id, body: encoder.encode(stored.body), attempt: stored.attempts + 1 })), 0);
 
   const handle = async (request: WebhookRequest, { waitUntil }: HandleOptions = {}): Promise<WebhookResponse> => {
     const rawBody = typeof request.body === 'string' ? encoder.encode(request.body) : request.body;
@@ -83,39 +156,58 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
       await handlers.reportError(new ReceiverError('signature', authentic), { vendor });
       return responses.unauthorized();
     }
-    const parsed = parseWebhook(vendor, rawBody, { strict, maxBytes: maxBodyBytes });
-    if (!parsed.ok && parsed.errors[0]?.keyword !== 'unknownEvent') {
+    const parsed = parseWebhook(vendor, rawBody, { strict, maxBytes: maxBodyBytes, maxErrors });
+    // Readable: an object naming its event, unknown or breaking the schema; the rest is malformed or hostile.
+    const readable = parsed.ok || (parsed.name !== undefined && (isUnknownEvent(parsed.errors) || isSchemaMismatch(parsed.errors)));
+    if (!parsed.ok && (!readable || rejectInvalid)) {
       const error = new ReceiverError('invalidPayload', `invalid ${vendor} payload: ${parsed.errors.map((e) => e.message).join('; ')}`, { errors: parsed.errors });
       await handlers.reportError(error, { vendor, ...(parsed.name === undefined ? {} : { name: parsed.name }) });
       return responses.invalid(parsed.errors);
     }
-    // Safe to parse again: parseWebhook has already refused oversized, deep and prototype-polluting bodies.
-    const payload = (parsed.ok ? parsed.event : JSON.parse(new TextDecoder().decode(rawBody))) as Record<string, unknown>;
     const name = parsed.ok ? parsed.name : String(parsed.name);
+    const payload = (parsed.ok ? parsed.event : JSON.parse(decoder.decode(rawBody))) as Record<string, unknown>;
     const id = await deliveryId(vendor, payload, rawBody);
-    if (dedupe && !(await dedupe.claim(id, dedupeTtlMs))) return responses.duplicate();
-    const context: DeliveryContext<V> = { vendor, name, deliveryId: id, rawBody, batch: { index: 0, size: 1 } };
-    const toError = (cause: unknown) => new ReceiverError('handler', `a handler of ${vendor} ${name} threw: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    if (!inbox && !awaitHandlers && inFlight >= maxInFlight) {
+      await handlers.reportError(new ReceiverError('busy', `${inFlight} deliveries are being handled (maxInFlight); answered 503 so that ${vendor} retries`), { vendor, name });
+      return responses.unavailable();
+    }
+    if (dedupe && !(await withDeadline(dedupe.claim(id, dedupeTtlMs), storeTimeoutMs, 'the de-duplication store'))) return responses.duplicate();
+    const accepted = parsed.ok ? responses.accepted() : isUnknownEvent(parsed.errors) ? responses.unknownEvent(name) : responses.acceptedInvalid();
 
-    if (!parsed.ok) {
-      await runLater(() => handlers.dispatchUnknown(payload, context, toError), awaitHandlers, waitUntil);
-      return responses.unknownEvent(name);
+    if (inbox) {
+      try {
+        const stored = await withDeadline(inbox.put({ id, vendor, name, body: decoder.decode(rawBody), receivedAt: Date.now() }), storeTimeoutMs, 'the inbox');
+        return stored === 'duplicate' ? responses.duplicate() : accepted;
+      } catch (cause) {
+        await dedupe?.release(id);
+        await handlers.reportError(new ReceiverError('inbox', `the delivery could not be stored, answered 503 so that ${vendor} retries: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }), { vendor, name });
+        return responses.unavailable();
+      }
     }
-    const run = async () => {
-      const items = batchItems(vendor, payload);
-      const failures = [];
-      for (const [index, item] of items.entries()) failures.push(...(await handlers.dispatch(item, { ...context, batch: { index, size: items.length } }, toError)));
-      return failures;
-    };
-    if (!awaitHandlers) {
-      await runLater(run, false, waitUntil);
-      return responses.accepted();
+    const run = () => runHandlers({ id, body: rawBody, attempt: 1 });
+    if (awaitHandlers) {
+      try {
+        await run();
+        return accepted;
+      } catch {
+        // Let the vendor's retry run the handlers again.
+        await dedupe?.release(id);
+        return responses.handlerFailed();
+      }
     }
-    if ((await run()).length === 0) return responses.accepted();
-    // Let the vendor's retry run the handlers again.
-    await dedupe?.release(id);
-    return responses.handlerFailed();
+    inFlight += 1;
+    const pending = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(run)
+      .catch(() => {}) // Each failure went to onError already.
+      .finally(() => {
+        inFlight -= 1;
+      });
+    waitUntil?.(pending);
+    return accepted;
   };
+
+  const fromInbox = <T>(use: (inbox: Inbox) => Promise<T>): Promise<T> =>
+    inbox ? use(inbox) : Promise.reject(new TypeError('@chat-webhooks/receiver: dead letters live in an inbox; create the receiver with `inbox`'));
 
   const receiver: Receiver<V> = {
     vendor,
@@ -132,6 +224,10 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
       handlers.unknown.push(handler);
       return receiver;
     },
+    onInvalid(handler) {
+      handlers.invalid.push(handler);
+      return receiver;
+    },
     onError(handler) {
       handlers.errors.push(handler);
       return receiver;
@@ -142,8 +238,14 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
       } catch (cause) {
         // A store or a verifier that throws must not take the server down either.
         await handlers.reportError(new ReceiverError('internal', `receiving failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }), { vendor });
-        return responses.handlerFailed();
+        return responses.unavailable();
       }
+    },
+    deadLetters: () => fromInbox((store) => store.deadLetters()),
+    replay: (id) => fromInbox((store) => store.replay(id)),
+    purge: (id) => fromInbox((store) => store.purge(id)),
+    close: async () => {
+      await inbox?.close();
     },
   };
   return receiver;
@@ -154,20 +256,30 @@ const RAW_BODY_HELP =
   "in Express mount this middleware before express.json() or use express.raw({ type: 'application/json' }) on this route; " +
   'in Next.js route handlers and Hono read `await request.arrayBuffer()` (`await c.req.arrayBuffer()`).';
 
+const isUnknownEvent = (errors: readonly ValidationError[]) => errors[0]?.keyword === 'unknownEvent';
+/** The body is JSON of the vendor's shape but breaks the schema (not malformed, not hostile). */
+const isSchemaMismatch = (errors: readonly ValidationError[]) => !errors.some((error) => PARSE_KEYWORDS.has(error.keyword));
+const PARSE_KEYWORDS = new Set(['json', 'encoding', 'body', 'tooLarge', 'tooDeep', 'prototype']);
+
 /** The vendor's handlers see one Nexconn batch item at a time, inside its envelope; other payloads as they are. */
 function batchItems(vendor: Vendor, payload: Record<string, unknown>): Record<string, unknown>[] {
   if (vendor !== 'nexconn' || !Array.isArray(payload.data) || payload.data.length <= 1) return [payload];
   return payload.data.map((item) => ({ ...payload, data: [item] }));
 }
 
-/** Runs `task` now (awaited) or after the answer (on a timer, so that the response goes out first). */
-async function runLater(task: () => Promise<unknown>, now: boolean, waitUntil?: (promise: Promise<unknown>) => void): Promise<void> {
-  if (now) {
-    await task();
-    return;
+/** `promise`, or a rejection naming `what` when it takes longer than `ms`: a hanging store must not hang `handle`. */
+async function withDeadline<T>(promise: T | Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
-  const pending = new Promise((resolve) => setTimeout(resolve, 0)).then(task);
-  waitUntil?.(pending);
 }
 
 /** Resolves true for an authentic request, or the reason it is not. Configuration mistakes throw at creation. */
@@ -190,7 +302,10 @@ function authenticator<V extends Vendor>(options: ReceiverOptions<V>): (body: Ui
     throw new TypeError(`@chat-webhooks/receiver: ${vendor} documents no signature scheme we implement; pass \`verify\` with your own check, or \`unsafeSkipVerification: true\``);
   }
   return async (body, headers) => {
-    const signature = headerValue(headers, header);
+    // A repeated signature header is refused, never resolved by picking one of its values.
+    const found = singleHeaderValue(headers, header, { commaSeparated: true });
+    if (found.repeated) return `the ${header} header was sent ${found.count} times`;
+    const signature = found.value;
     const result = await verifySignature(vendor, secrets !== undefined ? { body, signature, secrets } : { body, signature, secret: secret! });
     return result.ok ? true : result.message;
   };

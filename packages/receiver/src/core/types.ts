@@ -31,10 +31,17 @@ export interface DeliveryContext<V extends Vendor = Vendor> {
   rawBody: Uint8Array;
   /** Nexconn batches several items in `data[]`; each reaches handlers alone. `{ index: 0, size: 1 }` otherwise. */
   batch: { index: number; size: number };
+  /** Which run of the handlers this is: 1, then 2, 3 ... when an inbox retries after a failure. */
+  attempt: number;
 }
 
 export type EventHandler<V extends Vendor, N extends WebhookEventName<V>> = (event: WebhookEventMap[V][N], context: DeliveryContext<V>) => unknown;
 export type AnyEventHandler<V extends Vendor> = (event: WebhookEventMap[V][WebhookEventName<V>], context: DeliveryContext<V>) => unknown;
+/**
+ * An authentic delivery (its signature verified) that does not match the schema: acknowledged and handed over
+ * as parsed JSON with the reasons, never dropped. A schema that is wrong about a vendor loses no data.
+ */
+export type InvalidEventHandler<V extends Vendor> = (payload: Record<string, unknown>, errors: readonly ValidationError[], context: DeliveryContext<V>) => unknown;
 /** A payload whose event the schemas do not have (yet): acknowledged, then handed over as parsed JSON. */
 export type UnknownEventHandler<V extends Vendor> = (payload: Record<string, unknown>, context: DeliveryContext<V>) => unknown;
 export type ErrorHandler<V extends Vendor> = (error: ReceiverError, context: Partial<DeliveryContext<V>>) => unknown;
@@ -44,7 +51,7 @@ export class ReceiverError extends Error {
   override readonly name = 'ReceiverError';
 
   constructor(
-    readonly kind: 'handler' | 'signature' | 'invalidPayload' | 'tooLarge' | 'rawBody' | 'internal',
+    readonly kind: 'handler' | 'handlerTimeout' | 'signature' | 'invalidPayload' | 'tooLarge' | 'rawBody' | 'inbox' | 'busy' | 'internal',
     message: string,
     readonly details: { cause?: unknown; errors?: readonly ValidationError[] } = {},
   ) {
