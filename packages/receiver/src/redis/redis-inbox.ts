@@ -1,4 +1,5 @@
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
 import { checkInteger } from '../core/check-options.js';
 import { INBOX_DEFAULTS, type Inbox, type InboxOptions, type NewDelivery, type StoredDelivery } from '../core/inbox.js';
 
@@ -11,7 +12,9 @@ export interface RedisInboxOptions extends InboxOptions {
   prefix?: string;
 }
 
-type JobData = NewDelivery & { nonce: string };
+type JobData = NewDelivery;
+
+const CLOSE_TIMEOUT_MS = 3000;
 
 /**
  * The inbox at scale: a BullMQ queue on Redis. Any number of receiver processes store into it (`consume: false`
@@ -28,27 +31,37 @@ export function redisInbox(options: RedisInboxOptions): Inbox {
   checkInteger('retentionMs', retentionMs);
   const queueName = options.queueName ?? 'chat-webhooks';
   const prefix = options.prefix === undefined ? {} : { prefix: options.prefix };
-  // Storing must fail at once when Redis is away, so that the receiver answers 503 and the vendor retries:
-  // no offline queue on the producer's connection.
-  const queue = new Queue<JobData>(queueName, { connection: { ...options.connection, enableOfflineQueue: false } as ConnectionOptions, ...prefix });
+  // When Redis is away a command fails after one reconnection attempt; the receiver's store deadline answers 503
+  // sooner, and the vendor retries.
+  const queue = new Queue<JobData>(queueName, { connection: { ...options.connection, maxRetriesPerRequest: 1 } as ConnectionOptions, ...prefix });
   queue.on('error', () => {}); // Reported where it matters: by a failing `put`.
   let worker: Worker<JobData> | undefined;
+  const seenKey = (id: string) => `${options.prefix ?? 'bull'}:${queueName}:chat-webhooks-seen:${id}`;
+  // `as never`: ioredis 6's own option types do not satisfy exactOptionalPropertyTypes.
+  const markers = options.connection instanceof Redis ? options.connection.duplicate() : new Redis({ maxRetriesPerRequest: 1, ...options.connection } as never);
+  markers.on('error', () => {}); // Reported by the failing `put`.
 
   const jobOf = async (id: string) => (await queue.getJob(jobId(id))) as Job<JobData> | undefined;
 
   return {
     consumes: consume,
     async put(delivery) {
-      const nonce = `${process.pid}-${Math.random()}`;
-      const job = await queue.add(delivery.name, { ...delivery, nonce }, {
-        jobId: jobId(delivery.id),
-        attempts: maxAttempts,
-        backoff: { type: 'exponential', delay: retryDelayMs },
-        removeOnComplete: { age: Math.ceil(retentionMs / 1000) },
-        removeOnFail: false,
-      });
-      // BullMQ hands back the existing job for a known id: someone stored this delivery before.
-      return job.data.nonce === nonce ? 'stored' : 'duplicate';
+      // One marker per delivery id, set atomically: of two instances storing the same delivery, one stores it.
+      // (The job id alone would keep it to one job too, but BullMQ does not tell the second caller.)
+      if ((await markers.set(seenKey(delivery.id), '1', 'PX', retentionMs, 'NX')) !== 'OK') return 'duplicate';
+      try {
+        await queue.add(delivery.name, delivery, {
+          jobId: jobId(delivery.id),
+          attempts: maxAttempts,
+          backoff: { type: 'exponential', delay: retryDelayMs },
+          removeOnComplete: { age: Math.ceil(retentionMs / 1000) },
+          removeOnFail: false,
+        });
+      } catch (error) {
+        await markers.del(seenKey(delivery.id)).catch(() => {});
+        throw error;
+      }
+      return 'stored';
     },
     start(processDelivery) {
       if (!consume) return;
@@ -78,8 +91,10 @@ export function redisInbox(options: RedisInboxOptions): Inbox {
       return count;
     },
     async close() {
-      await worker?.close();
-      await queue.close();
+      // Closing waits for running handlers, and for Redis; a Redis that is gone must not hang shutdown.
+      await bounded(Promise.all([worker?.close(), queue.close()]), CLOSE_TIMEOUT_MS);
+      await bounded(Promise.all([queue.disconnect(), worker?.disconnect()]), CLOSE_TIMEOUT_MS);
+      markers.disconnect();
     },
   };
 }
@@ -92,4 +107,10 @@ function jobId(deliveryId: string): string {
 function toStored(job: Job<JobData>): StoredDelivery {
   const { id, vendor, name, body, receivedAt } = job.data;
   return { id, vendor, name, body, receivedAt, attempts: job.attemptsMade, ...(job.failedReason ? { lastError: job.failedReason } : {}) };
+}
+
+async function bounded(promise: Promise<unknown> | undefined, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([promise?.catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
