@@ -64,7 +64,7 @@ function standaloneModule(label: string, schema: SchemaNode, exports: Record<str
   ajv.addKeyword(strictPropertiesKeyword);
   ajv.addSchema(addDiscriminators(markStrictProperties(schema)), 'root');
   const imports = new Set<string>(["import type { CompiledValidator } from '../../core/types.js';"]);
-  const code = compactStandaloneCode(standaloneCode(ajv, exports))
+  const code = compactStandaloneCode(appendErrorsInPlace(standaloneCode(ajv, exports), label))
     .replace(/^"use strict";/, '')
     .replace(/require\("([^"]+)"\)\.default/g, (_match, module: string) => {
       const helper = RUNTIME_HELPERS[module];
@@ -74,6 +74,7 @@ function standaloneModule(label: string, schema: SchemaNode, exports: Record<str
     })
     .replace(/export const (\w+) = /g, 'export const $1: CompiledValidator = ');
   if (/\brequire\(/.test(code)) throw new Error(`${label}: the standalone code still calls require()`);
+  if (code.includes('appendErrors(')) imports.add("import { appendErrors } from '../../core/append-errors.js';");
   return `${GENERATED_BANNER}// @ts-nocheck: ajv's standalone output for ${label}.
 ${[...imports].join('\n')}
 
@@ -91,6 +92,17 @@ export function runStrict(validate: CompiledValidator, data: unknown): boolean {
 
 ${code}
 `;
+}
+
+/**
+ * ajv appends a referenced definition's errors with `vErrors.concat(...)`, which copies every error so far on
+ * each failing call: quadratic in the errors (400,000 invalid array items took minutes). The same append, in
+ * place (core/append-errors.ts). Any other `concat` of errors fails the build rather than stay quadratic.
+ */
+function appendErrorsInPlace(code: string, label: string): string {
+  const rewritten = code.replace(/\bvErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g, 'vErrors = appendErrors(vErrors, $1.errors);');
+  if (rewritten.includes('vErrors.concat(')) throw new Error(`${label}: ajv's standalone code appends errors in an unexpected form; extend appendErrorsInPlace in scripts/generate-validators-package.ts`);
+  return rewritten;
 }
 
 /** One export of generated code: its doc comment, its head (`function f(...): R`, `const c: T`) and its body. */
@@ -127,9 +139,10 @@ function eventValidatorExports(event: CatalogEvent, compiled: string): Generated
  */`,
       head: `function validate${event.typeName}(payload: unknown, options?: ValidateOptions): ValidationResult<${vendor}, ${name}>`,
       body: ` {
+  checkOptions(options);
   return (options?.strict ? runStrict(${compiled}, payload) : ${compiled}(payload))
     ? { ok: true, vendor: ${vendor}, name: ${name}, event: payload as ${event.typeName} }
-    : invalidResult(${vendor}, ${name}, ${compiled}, payload);
+    : invalidResult(${vendor}, ${name}, ${compiled}, payload, options);
 }`,
     },
     {
@@ -149,7 +162,7 @@ function eventValidatorExports(event: CatalogEvent, compiled: string): Generated
 
 function eventModuleImports(typeNames: string[], vendorId: string): string {
   return `import type { ${typeNames.join(', ')} } from '@chat-webhooks/types/${vendorId}';
-import { invalidResult, type EventValidator } from '../../core/event-validator.js';
+import { checkOptions, invalidResult, type EventValidator } from '../../core/event-validator.js';
 import type { ValidateOptions, ValidationResult } from '../../core/types.js';`;
 }
 

@@ -1,5 +1,6 @@
 import type { VendorValidator } from './core/create-vendor-validator.js';
 import type { InvalidResult, ParseOptions, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './core/types.js';
+import { checkOptions } from './core/options.js';
 import { vendorValidators } from './generated/index.js';
 
 export type { EventValidator } from './core/event-validator.js';
@@ -13,28 +14,33 @@ function vendorValidator<V extends Vendor>(vendor: V): VendorValidator<V> | unde
   return byVendor.get(vendor) as VendorValidator<V> | undefined;
 }
 
-function unknownVendor<V extends Vendor>(vendor: V): InvalidResult<V> {
+function unknownVendor<V extends Vendor>(vendor: V, options: ParseOptions | undefined): InvalidResult<V> {
+  checkOptions(options);
   const known = Object.keys(vendorValidators).join(', ');
   return { ok: false, vendor, errors: [{ path: '', keyword: 'unknownVendor', message: `@chat-webhooks/validators: unknown vendor "${String(vendor)}"; known vendors: ${known}` }] };
 }
 
-/** Picks the event by the vendor's discriminator, then checks the payload against that event only. */
+/**
+ * Picks the event by the vendor's discriminator, then checks the payload against that event only. A failed
+ * result carries at most `options.maxErrors` (default 20) errors, with `truncated: true` when there were more.
+ */
 export function validate<V extends Vendor>(vendor: V, payload: unknown, options?: ValidateOptions): ValidationResult<V> {
-  return vendorValidator(vendor)?.validate(payload, options) ?? unknownVendor(vendor);
+  return vendorValidator(vendor)?.validate(payload, options) ?? unknownVendor(vendor, options);
 }
 
 /** Checks `payload` against one named event. */
 export function validateEvent<V extends Vendor, N extends WebhookEventName<V>>(vendor: V, name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N> {
-  return vendorValidator(vendor)?.validateEvent(name, payload, options) ?? unknownVendor(vendor);
+  return vendorValidator(vendor)?.validateEvent(name, payload, options) ?? unknownVendor(vendor, options);
 }
 
 /**
- * Parses a raw request body (string or bytes) and validates it. Never throws: oversized, non-UTF-8, non-JSON,
- * too deeply nested or prototype-polluting bodies come back as `ok: false` with keyword `tooLarge`, `encoding`,
- * `json`, `tooDeep` or `prototype`.
+ * Parses a raw request body (string or bytes) and validates it. Never throws on the body: oversized,
+ * non-UTF-8, non-JSON, too deeply nested or prototype-polluting bodies come back as `ok: false` with keyword
+ * `tooLarge`, `encoding`, `json`, `tooDeep` or `prototype`. Throws a TypeError when a numeric option
+ * (`maxBytes`, `maxDepth`, `maxErrors`) is not a positive integer (`maxErrors` may be Infinity).
  */
 export function parseWebhook<V extends Vendor>(vendor: V, body: string | Uint8Array, options?: ParseOptions): ValidationResult<V> {
-  return vendorValidator(vendor)?.parseWebhook(body, options) ?? unknownVendor(vendor);
+  return vendorValidator(vendor)?.parseWebhook(body, options) ?? unknownVendor(vendor, options);
 }
 
 /** Type guard: `payload` is a valid payload of event `name` of `vendor`. */

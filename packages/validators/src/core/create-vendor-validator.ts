@@ -1,5 +1,6 @@
 import type { EventValidator } from './event-validator.js';
 import { describeValue } from './describe-value.js';
+import { checkOptions } from './options.js';
 import { parseJsonBody, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse-json-body.js';
 import type { InvalidResult, ParseOptions, ValidateOptions, ValidationError, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
 
@@ -11,11 +12,17 @@ export interface VendorValidator<V extends Vendor> {
   /** The property whose value names the event (`category`, `event`, `type`). */
   readonly discriminator: string;
   readonly eventNames: readonly WebhookEventName<V>[];
-  /** Picks the event by the discriminator, then checks the payload against that event only. */
+  /**
+   * Picks the event by the discriminator, then checks the payload against that event only.
+   * Throws a TypeError on an invalid numeric option (`maxErrors`), never on the payload.
+   */
   validate(payload: unknown, options?: ValidateOptions): ValidationResult<V>;
   /** Checks `payload` against event `name`. */
   validateEvent<N extends WebhookEventName<V>>(name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N>;
-  /** Parses a raw body safely (size, UTF-8, JSON, depth, prototype keys), then validates. Never throws. */
+  /**
+   * Parses a raw body safely (size, UTF-8, JSON, depth, prototype keys), then validates. Never throws on the
+   * body; throws a TypeError on an invalid numeric option (`maxBytes`, `maxDepth`, `maxErrors`).
+   */
   parseWebhook(body: string | Uint8Array, options?: ParseOptions): ValidationResult<V>;
   /** Type guard for one event (lenient). */
   isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N];
@@ -31,10 +38,12 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
 
   const validateEvent = <N extends WebhookEventName<V>>(name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N> => {
     const event = byName.get(name);
+    if (!event) checkOptions(options);
     return event ? (event.validate(payload, options) as ValidationResult<V, N>) : unknownEvent(name);
   };
 
-  const validate = (payload: unknown, options?: ValidateOptions): ValidationResult<V> => {
+  // Options are checked by the callers (validate, parseWebhook) and again by the event's own validator.
+  const dispatch = (payload: unknown, options: ValidateOptions | undefined): ValidationResult<V> => {
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
       return invalid({ path: '', keyword: 'type', message: `the payload must be an object, got ${describeValue(payload)}` });
     }
@@ -47,6 +56,11 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
     return validateEvent(name as WebhookEventName<V>, payload, options);
   };
 
+  const validate = (payload: unknown, options?: ValidateOptions): ValidationResult<V> => {
+    checkOptions(options);
+    return dispatch(payload, options);
+  };
+
   return {
     vendor,
     discriminator,
@@ -54,8 +68,9 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
     validate,
     validateEvent,
     parseWebhook(body, options) {
+      checkOptions(options);
       const parsed = parseJsonBody(body, { maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH });
-      return parsed.ok ? validate(parsed.value, options) : invalid(parsed.error);
+      return parsed.ok ? dispatch(parsed.value, options) : invalid(parsed.error);
     },
     isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N] {
       return byName.get(name)?.is(payload) ?? false;

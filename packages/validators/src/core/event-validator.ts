@@ -1,5 +1,8 @@
-import { formatErrors } from './format-errors.js';
+import { formatSomeErrors } from './format-errors.js';
+import { DEFAULT_MAX_ERRORS } from './options.js';
 import type { CompiledValidator, InvalidResult, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
+
+export { checkOptions } from './options.js';
 
 /** The validators of one event, as the generated `validate<Type>` and `is<Type>` functions provide them. */
 export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>> {
@@ -11,7 +14,11 @@ export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>>
   is(payload: unknown): payload is WebhookEventMap[V][N];
 }
 
-/** The result of a failed validation, with ajv's errors (left on the compiled function) in readable form. */
-export function invalidResult<V extends Vendor>(vendor: V, name: string, compiled: CompiledValidator, payload: unknown): InvalidResult<V> {
-  return { ok: false, vendor, name, errors: formatErrors(compiled.errors ?? [], payload) };
+/**
+ * The result of a failed validation, with ajv's errors (left on the compiled function) in readable form:
+ * at most `options.maxErrors` of them (checked by the caller), with `truncated: true` when there were more.
+ */
+export function invalidResult<V extends Vendor>(vendor: V, name: string, compiled: CompiledValidator, payload: unknown, options?: ValidateOptions): InvalidResult<V> {
+  const { errors, truncated } = formatSomeErrors(compiled.errors ?? [], payload, options?.maxErrors ?? DEFAULT_MAX_ERRORS);
+  return truncated ? { ok: false, vendor, name, errors, truncated } : { ok: false, vendor, name, errors };
 }

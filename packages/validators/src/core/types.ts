@@ -22,7 +22,13 @@ export interface InvalidResult<V extends Vendor = Vendor> {
   vendor: V;
   /** The event the payload claims to be, when it names one (even one the vendor does not have). */
   name?: string;
+  /** At most `maxErrors` (default 20) of the reasons, in the order the payload was checked. */
   errors: ValidationError[];
+  /**
+   * True when the payload had more errors than `errors` carries (see `maxErrors`); absent otherwise. Count
+   * on `errors` for what to fix first, not for how broken a payload is.
+   */
+  truncated?: boolean;
 }
 
 export type ValidationResult<V extends Vendor = Vendor, N extends WebhookEventName<V> = WebhookEventName<V>> = ValidResult<V, N> | InvalidResult<V>;
@@ -33,12 +39,25 @@ export interface ValidateOptions {
    * Off by default: vendors add fields without notice. Turn it on to detect drift in captured deliveries.
    */
   strict?: boolean;
+  /**
+   * A failed result carries at most this many errors, and `truncated: true` when there were more, so that
+   * a hostile payload (500,000 invalid array items) gives a short answer to log or to send back.
+   * A positive integer, or Infinity to keep every error (drift audits in strict mode); any other value
+   * (NaN, 0, negative, fractional) throws a TypeError. Default 20.
+   */
+  maxErrors?: number;
 }
 
 export interface ParseOptions extends ValidateOptions {
-  /** Bodies larger than this many bytes are refused with keyword `tooLarge`. Default 1 MiB. */
+  /**
+   * Bodies larger than this many bytes are refused with keyword `tooLarge`. Default 1 MiB. A positive
+   * integer; anything else (NaN, Infinity, 0, negative, fractional) throws a TypeError.
+   */
   maxBytes?: number;
-  /** Objects and arrays nested deeper than this are refused with keyword `tooDeep`. Default 64. */
+  /**
+   * Objects and arrays nested deeper than this are refused with keyword `tooDeep`. Default 64. A positive
+   * integer; anything else (NaN, Infinity, 0, negative, fractional) throws a TypeError.
+   */
   maxDepth?: number;
 }
 
