@@ -51,12 +51,107 @@ describe('sequences: one channel told as a series of events', () => {
     expect(new Set(times).size).toBe(times.length);
   });
 
-  it('Nexconn: created, joined, left, destroyed, on one channel, in time order', () => {
+  it('Nexconn: users connect, a group is created, joined and changed, messages go from pre-messaging to send, one is flagged and one blocked, a member quits, the group is dissolved, users disconnect; one app key, one group, three users, increasing times', () => {
     const events = nexconnSequence({ seed: 1 });
-    expect(events.map((event) => event.data[0]!.operationType)).toEqual([0, 1, 2, 3]);
-    expect(new Set(events.map((event) => event.data[0]!.channelId)).size).toBe(1);
+    expect(events.map((event) => event.type)).toEqual([
+      'user:connection_status', 'user:connection_status', 'user:connection_status',
+      'group_channel:operation', 'group_channel:operation', 'group_channel:changed',
+      'group_channel:pre_messaging', 'message:send', 'group_channel:pre_messaging', 'message:send', 'group_channel:pre_messaging', 'message:send',
+      'message_moderation:suspected', 'message_moderation:block',
+      'group_channel:operation', 'group_channel:operation',
+      'user:connection_status', 'user:connection_status', 'user:connection_status',
+    ]);
+    expect(events.every((event) => event.data.length === 1)).toBe(true);
+    expect(sequence('nexconn', { seed: 1, messages: 5 }).filter((event) => event.type === 'message:send')).toHaveLength(5);
+
+    const groups = new Set<string>();
+    const appKeys = new Set<string>();
+    const sessions = new Map<string, string>();
+    const members = new Set<string>();
+    const operations: number[] = [];
+    const pending = new Map<string, { userId: string; content?: string; time?: number; messageType?: string }>();
+    const sent: string[] = [];
+    const recordTimes: number[] = [];
+    const actors: string[] = [];
+    for (const event of events) {
+      switch (event.type) {
+        case 'user:connection_status': {
+          const change = event.data[0]!;
+          recordTimes.push(change.time);
+          if (change.status === '0') sessions.set(change.userId, change.sessionId!);
+          else {
+            expect(change.status).toBe('1');
+            expect(sessions.get(change.userId)).toBe(change.sessionId);
+          }
+          break;
+        }
+        case 'group_channel:operation': {
+          const [profile] = event.data[0]!.profiles;
+          groups.add(profile!.channelId);
+          operations.push(profile!.operationType);
+          recordTimes.push(profile!.time);
+          actors.push(profile!.userId!);
+          for (const id of profile!.members ?? []) {
+            actors.push(id);
+            if (profile!.operationType <= 2) members.add(id);
+            else expect(members).toContain(id);
+          }
+          break;
+        }
+        case 'group_channel:changed': {
+          const [profile] = event.data[0]!.profiles;
+          groups.add(profile!.channelId);
+          recordTimes.push(profile!.time);
+          actors.push(profile!.userId!);
+          expect(profile!.profile?.bulletin).toBeTypeOf('string');
+          break;
+        }
+        case 'group_channel:pre_messaging': {
+          const message = event.data[0]!;
+          groups.add(message.channelId);
+          appKeys.add(message.appKey);
+          expect(members).toContain(message.userId);
+          expect(message.channelType).toBe(3);
+          pending.set(message.messageId!, message);
+          recordTimes.push(message.time!);
+          break;
+        }
+        case 'message:send': {
+          const message = event.data[0]!;
+          const asked = pending.get(message.messageId);
+          expect(asked).toBeDefined();
+          expect(message).toMatchObject({ userId: asked!.userId, content: asked!.content, messageType: asked!.messageType, time: asked!.time, channelType: 3 });
+          expect(JSON.parse(message.content)).toEqual({ content: expect.any(String) });
+          groups.add(message.channelId);
+          sent.push(message.messageId);
+          break;
+        }
+        case 'message_moderation:suspected':
+        case 'message_moderation:block': {
+          const { message } = event.data[0]!;
+          groups.add(message.channelId);
+          appKeys.add(message.appKey);
+          expect(members).toContain(message.userId);
+          expect(pending.has(message.messageId!)).toBe(false);
+          recordTimes.push(message.time!);
+          break;
+        }
+        default:
+          throw new Error(`unexpected ${event.type}`);
+      }
+    }
+    expect(groups.size).toBe(1);
+    expect(appKeys.size).toBe(1);
+    expect(operations).toEqual([1, 2, 4, 5]);
+    expect(sent).toEqual([...pending.keys()]);
+    expect(new Set(sent).size).toBe(3);
+    expect(members.size).toBe(3);
+    expect([...sessions.keys()].sort()).toEqual([...members].sort());
+    for (const actor of actors) expect(members).toContain(actor);
     const times = events.map((event) => event.time);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(new Set(times).size).toBe(times.length);
+    expect([...recordTimes].sort((a, b) => a - b)).toEqual(recordTimes);
   });
 
   for (const vendor of ['sendbird', 'talkplus', 'nexconn'] as const) {
