@@ -48,13 +48,29 @@ function renderIndex(vendors: CatalogVendor[]): string {
   const reexports = vendors.map((vendor) => `export * from './${vendor.id}.js';`).join('\n');
   const imports = vendors.map((vendor) => `import type { ${vendor.facts.typePrefix}EventMap } from './${vendor.id}.js';`).join('\n');
   const entries = vendors.map((vendor) => `  ${vendor.id}: ${vendor.facts.typePrefix}EventMap;`).join('\n');
-  return `${reexports}\n${imports}\n
+  const answers = vendors.flatMap((vendor) => (vendor.facts.decisions ? [`import type { ${vendor.facts.decisions.answer} } from './${vendor.id}.js';`] : []));
+  const decisions = vendors
+    .map((vendor) => {
+      const { decisions } = vendor.facts;
+      const events = decisions ? decisions.events.map((name) => `    ${JSON.stringify(name)}: ${decisions.answer};`).join('\n') : '';
+      return decisions ? `  ${vendor.id}: {\n${events}\n  };` : `  ${vendor.id}: {};`;
+    })
+    .join('\n');
+  return `${reexports}\n${[imports, ...answers].join('\n')}\n
 /** A vendor id. */
 export type Vendor = ${vendors.map((vendor) => JSON.stringify(vendor.id)).join(' | ')};
 
 /** Each vendor's event map: \`WebhookEventMap['talkplus']['member_added']\` is that event's payload. */
 export interface WebhookEventMap {
 ${entries}
+}
+
+/**
+ * What the handler of a synchronous event answers, by vendor and event name: the vendor waits for it before it goes
+ * on (Nexconn's pre-messaging decisions). Empty for a vendor whose events are all asynchronous.
+ */
+export interface WebhookDecisionMap {
+${decisions}
 }
 
 /** The name of an event of vendor \`V\`. */

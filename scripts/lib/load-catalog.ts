@@ -146,6 +146,7 @@ function compileAndCheckExamples(ajv: ReturnType<typeof createAjv>, vendor: Cata
       const file = [...vendor.index.named.values()].find((named) => named.title === title)?.file ?? vendor.events[0]?.path ?? vendor.id;
       return [{ file, pointer: '', message: `ajv refuses the schema: ${message}`, fix: 'make the schema valid JSON Schema draft 2020-12' }];
     }
+    if (id === 'lenient') problems.push(...checkDecisions(ajv, key, vendor));
     for (const event of vendor.events) {
       let validate;
       try {
@@ -167,6 +168,26 @@ function compileAndCheckExamples(ajv: ReturnType<typeof createAjv>, vendor: Cata
         }
       }
     }
+  }
+  return problems;
+}
+
+/** `decisions` of vendor.json names real events and a real shared definition, and its default is a valid answer. */
+function checkDecisions(ajv: ReturnType<typeof createAjv>, key: string, vendor: CatalogVendor): SchemaProblem[] {
+  const { decisions } = vendor.facts;
+  if (decisions === undefined) return [];
+  const file = `schemas/${vendor.id}/vendor.json`;
+  const names = new Set(vendor.events.map((event) => event.name));
+  const problems: SchemaProblem[] = decisions.events
+    .map((name, index) => ({ name, index }))
+    .filter(({ name }) => !names.has(name))
+    .map(({ name, index }) => ({ file, pointer: `/decisions/events/${index}`, message: `"${name}" is not an event of ${vendor.id}`, fix: 'name an event that has a schema' }));
+  if (![...vendor.index.named.values()].some((named) => named.title === decisions.answer)) {
+    return [...problems, { file, pointer: '/decisions/answer', message: `no shared definition is titled "${decisions.answer}"`, fix: 'write the decision as a schema in common/ and give its title here' }];
+  }
+  const validate = ajv.getSchema(`${key}#/$defs/${decisions.answer}`)!;
+  if (!validate(decisions.default)) {
+    problems.push({ file, pointer: '/decisions/default', message: `the default decision is not a valid ${decisions.answer}: ${ajv.errorsText(validate.errors)}`, fix: 'make the default an answer the schema accepts' });
   }
   return problems;
 }

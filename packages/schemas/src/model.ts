@@ -38,4 +38,18 @@ export interface VendorFacts {
     readonly retryDelaySeconds?: number;
     readonly notes?: readonly string[];
   };
+  /** The addresses the vendor's webhooks come from, as published on `docsUrl` when read (`readOn`, YYYY-MM-DD). */
+  readonly sourceAddresses?: { readonly docsUrl: string; readonly readOn: string; readonly addresses: readonly string[]; readonly notes?: readonly string[] };
+  /**
+   * Synchronous events: the vendor waits `timeoutSeconds` for a decision (typed by the shared definition titled
+   * `answer`) before it goes on; `default` is the decision that changes nothing.
+   */
+  readonly decisions?: {
+    readonly events: readonly string[];
+    readonly answer: string;
+    readonly timeoutSeconds: number;
+    readonly maxAttempts?: number;
+    readonly default: Readonly<Record<string, unknown>>;
+    readonly notes?: readonly string[];
+  };
 }

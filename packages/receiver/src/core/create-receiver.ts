@@ -1,12 +1,16 @@
 import { verifySignature, signatureHeader } from '@chat-webhooks/verify/web';
+import { vendors } from '@chat-webhooks/schemas/vendors';
 import { parseWebhook, type ValidationError } from '@chat-webhooks/validators';
 import { checkInteger } from './check-options.js';
+import { decide } from './decide.js';
+import { createDecisionMemory } from './decision-memory.js';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
 import { deliveryId } from './delivery-id.js';
 import { HandlerRegistry } from './handler-registry.js';
 import { singleHeaderValue } from './header-value.js';
 import type { Inbox, StoredDelivery } from './inbox.js';
 import { responses } from './responses.js';
+import { createAllowlist, sourceAddress } from './source-address.js';
 import {
   ReceiverError,
   type AnyEventHandler,
@@ -61,11 +65,28 @@ export interface ReceiverOptions<V extends Vendor> {
   maxInFlight?: number;
   /** At most this many validation errors are reported (in the 400 body and to `onError`). Default 20. */
   maxErrors?: number;
+  /**
+   * Answer 403, before any other work, to requests from other addresses: `'vendor'` for the addresses the vendor
+   * publishes (Nexconn; `vendors` of `@chat-webhooks/schemas` lists them with the date they were read), or your
+   * own list of addresses and CIDR blocks, IPv4 or IPv6. Needs the request's address (`remoteAddress`).
+   */
+  allowSourceIps?: 'vendor' | readonly string[];
+  /**
+   * How many proxies in front of this server to trust for the source address: its `X-Forwarded-For` entry that
+   * many hops from the right. Default 0: the peer's own address, and `X-Forwarded-For` is ignored.
+   */
+  trustProxy?: number;
+  /** Synchronous events (Nexconn pre-messaging): the time handlers have to decide. Default 4000 ms, below the vendor's 5 s. */
+  decisionTimeoutMs?: number;
+  /** Synchronous events: the answer when no handler decides in time (or one fails). Default the vendor's neutral decision (Nexconn: `{ pass: 1 }`). */
+  defaultDecision?: Readonly<Record<string, unknown>>;
 }
 
 export interface HandleOptions {
   /** A Fetch runtime's `ctx.waitUntil`: keeps the handlers that run after the answer alive. */
   waitUntil?: (promise: Promise<unknown>) => void;
+  /** The peer's IP address, where the runtime tells it (Fetch adapter: Hono's `getConnInfo(c).remote.address` ...). */
+  remoteAddress?: string;
 }
 
 export interface Receiver<V extends Vendor> {
@@ -77,8 +98,10 @@ export interface Receiver<V extends Vendor> {
   onUnknown(handler: UnknownEventHandler<V>): Receiver<V>;
   onInvalid(handler: InvalidEventHandler<V>): Receiver<V>;
   onError(handler: ErrorHandler<V>): Receiver<V>;
-  /** Size, signature, parse and validate, de-duplicate, store (with an inbox), then dispatch. Never throws. */
+  /** Source address, size, signature, parse and validate, de-duplicate, store (with an inbox), then dispatch. Never throws. */
   handle(request: WebhookRequest, options?: HandleOptions): Promise<WebhookResponse>;
+  /** The 403 for a request from outside `allowSourceIps`, before its body is read (adapters call it); undefined to go on. */
+  checkSource(request: Pick<WebhookRequest, 'headers' | 'remoteAddress'>): WebhookResponse | undefined;
   /** With an inbox: its dead letters, and replaying or purging them. Without one these reject. */
   deadLetters(): Promise<StoredDelivery[]>;
   replay(id: string): Promise<boolean>;
@@ -105,14 +128,25 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
     handlerTimeoutMs = 30_000,
     maxInFlight = 1000,
     maxErrors = 20,
+    trustProxy = 0,
   } = options;
+  const facts = vendors.find((candidate) => candidate.id === vendor);
+  if (facts === undefined) throw new TypeError(`@chat-webhooks/receiver: unknown vendor "${String(vendor)}"; known vendors: ${vendors.map((known) => known.id).join(', ')}`);
   checkInteger('maxBodyBytes', maxBodyBytes, { min: 1 });
   checkInteger('dedupeTtlMs', dedupeTtlMs, { min: 1 });
   checkInteger('storeTimeoutMs', storeTimeoutMs, { min: 1 });
   checkInteger('handlerTimeoutMs', handlerTimeoutMs, { min: 1 });
   checkInteger('maxInFlight', maxInFlight, { min: 1 });
   checkInteger('maxErrors', maxErrors, { min: 1 });
+  checkInteger('trustProxy', trustProxy, { max: 64 });
   if (inbox && awaitHandlers) throw new TypeError('@chat-webhooks/receiver: `awaitHandlers` and `inbox` exclude each other: with an inbox, handlers run from it');
+  const allowed = allowlist(facts, options.allowSourceIps);
+  const { decisions } = facts;
+  const decisionTimeoutMs = options.decisionTimeoutMs ?? Math.min(4000, decisions ? decisions.timeoutSeconds * 1000 - 500 : 4000);
+  checkInteger('decisionTimeoutMs', decisionTimeoutMs, { min: 1, max: decisions ? decisions.timeoutSeconds * 1000 - 1 : Number.MAX_SAFE_INTEGER });
+  const defaultDecision = options.defaultDecision ?? decisions?.default ?? {};
+  const decisionEvents = new Set(decisions?.events ?? []);
+  const decided = createDecisionMemory(dedupeTtlMs);
   const authenticate = authenticator(options);
   // An inbox keeps one delivery per id already; a store of its own is only added when asked for.
   const dedupe = options.dedupe === false ? undefined : (options.dedupe ?? (inbox ? undefined : createMemoryDedupeStore()));
@@ -141,7 +175,41 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
   // a delivery left over from before a restart must not run before its handlers exist.
   if (inbox) setTimeout(() => inbox.start((stored) => runHandlers({ id: stored.id, body: encoder.encode(stored.body), attempt: stored.attempts + 1 })), 0);
 
+  /**
+   * A synchronous event: its handlers decide within the deadline, the decision is the answer, and a retry of the
+   * same delivery gets the same one. No inbox: the vendor is waiting, and retries by itself when the answer is late.
+   */
+  const answerDecision = (delivery: { id: string; name: string; rawBody: Uint8Array; payload: Record<string, unknown>; errors: readonly ValidationError[] | undefined }) => {
+    const remembered = decided.get(delivery.id);
+    if (remembered) return remembered;
+    const context: DeliveryContext<V> = { vendor, name: delivery.name, deliveryId: delivery.id, rawBody: delivery.rawBody, batch: { index: 0, size: 1 }, attempt: 1 };
+    const decision = (async () => {
+      if (delivery.errors !== undefined) {
+        // Authentic but not what the schema says: onInvalid hears of it, and the message goes on unchanged.
+        void handlers.dispatchInvalid(delivery.payload, delivery.errors, context);
+        return defaultDecision;
+      }
+      const { decision: answer, problem } = await decide(handlers.byName.get(delivery.name) ?? [], delivery.payload, context, { deadlineMs: decisionTimeoutMs, fallback: defaultDecision });
+      if (problem) await handlers.reportError(new ReceiverError(problem.kind, problem.message, problem.cause === undefined ? {} : { cause: problem.cause }), context);
+      return answer;
+    })();
+    decided.remember(delivery.id, decision);
+    return decision;
+  };
+
+  // Synchronous, so that an adapter can refuse before it starts reading (a body stream must not flow unread meanwhile).
+  const checkSource = ({ headers, remoteAddress }: Pick<WebhookRequest, 'headers' | 'remoteAddress'>): WebhookResponse | undefined => {
+    if (!allowed) return undefined;
+    const source = sourceAddress(remoteAddress, headers, trustProxy);
+    if (source !== undefined && allowed(source)) return undefined;
+    const why = source === undefined ? (trustProxy > 0 ? `fewer than ${trustProxy} X-Forwarded-For entries` : 'no remote address (pass `remoteAddress` to handle())') : `source ${source}`;
+    void handlers.reportError(new ReceiverError('source', `refused a request from outside allowSourceIps: ${why}`), { vendor });
+    return responses.forbidden();
+  };
+
   const handle = async (request: WebhookRequest, { waitUntil }: HandleOptions = {}): Promise<WebhookResponse> => {
+    const refused = checkSource(request);
+    if (refused) return refused;
     const rawBody = typeof request.body === 'string' ? encoder.encode(request.body) : request.body;
     if (!(rawBody instanceof Uint8Array)) {
       await handlers.reportError(new ReceiverError('rawBody', RAW_BODY_HELP), { vendor });
@@ -167,6 +235,7 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
     const name = parsed.ok ? parsed.name : String(parsed.name);
     const payload = (parsed.ok ? parsed.event : JSON.parse(decoder.decode(rawBody))) as Record<string, unknown>;
     const id = await deliveryId(vendor, payload, rawBody);
+    if (decisionEvents.has(name)) return responses.decision(await answerDecision({ id, name, rawBody, payload, errors: parsed.ok ? undefined : parsed.errors }));
     if (!inbox && !awaitHandlers && inFlight >= maxInFlight) {
       await handlers.reportError(new ReceiverError('busy', `${inFlight} deliveries are being handled (maxInFlight); answered 503 so that ${vendor} retries`), { vendor, name });
       return responses.unavailable();
@@ -241,6 +310,7 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
         return responses.unavailable();
       }
     },
+    checkSource,
     deadLetters: () => fromInbox((store) => store.deadLetters()),
     replay: (id) => fromInbox((store) => store.replay(id)),
     purge: (id) => fromInbox((store) => store.purge(id)),
@@ -309,4 +379,15 @@ function authenticator<V extends Vendor>(options: ReceiverOptions<V>): (body: Ui
     const result = await verifySignature(vendor, secrets !== undefined ? { body, signature, secrets } : { body, signature, secret: secret! });
     return result.ok ? true : result.message;
   };
+}
+
+/** The test `allowSourceIps` asks for, or undefined when every source is accepted. */
+function allowlist(facts: { id: string; sourceAddresses?: { addresses: readonly string[] } }, allow: 'vendor' | readonly string[] | undefined): ((address: string) => boolean) | undefined {
+  if (allow === undefined) return undefined;
+  if (allow === 'vendor') {
+    if (!facts.sourceAddresses) throw new TypeError(`@chat-webhooks/receiver: ${facts.id} publishes no source addresses; pass your own list to allowSourceIps`);
+    return createAllowlist(facts.sourceAddresses.addresses);
+  }
+  if (!Array.isArray(allow) || allow.length === 0) throw new TypeError("@chat-webhooks/receiver: allowSourceIps must be 'vendor' or a non-empty list of addresses and CIDR blocks");
+  return createAllowlist(allow);
 }

@@ -11,6 +11,9 @@ export const responses = {
   unknownEvent: (name: string) => json(202, { ok: true, unhandled: name }),
   // Opaque on purpose: a caller without the secret learns nothing about why.
   unauthorized: () => json(401, { ok: false, error: 'invalid signature' }),
+  forbidden: () => json(403, { ok: false, error: 'source address not allowed' }),
+  // A synchronous event's answer: the decision itself is the body.
+  decision: (decision: Readonly<Record<string, unknown>>) => json(200, decision),
   tooLarge: (maxBytes: number) => json(413, { ok: false, error: `payload larger than ${maxBytes} bytes` }),
   // Adapters, while reading the body: the client was too slow, or the body broke off (aborted, errored).
   bodyTimeout: (timeoutMs: number) => json(408, { ok: false, error: `the body was not received within ${timeoutMs} ms` }),

@@ -1,5 +1,5 @@
 import type { ValidationError } from '@chat-webhooks/validators';
-import type { Vendor, WebhookEventMap, WebhookEventName } from '@chat-webhooks/types';
+import type { Vendor, WebhookDecisionMap, WebhookEventMap, WebhookEventName } from '@chat-webhooks/types';
 
 export type { Vendor, WebhookEventMap, WebhookEventName } from '@chat-webhooks/types';
 
@@ -11,6 +11,8 @@ export interface WebhookRequest {
   /** The raw body, exactly as received (text or bytes), never a parsed object. */
   body: string | Uint8Array;
   headers: IncomingHeaders;
+  /** The peer's IP address (the Node adapter fills it in), for `allowSourceIps`. */
+  remoteAddress?: string;
 }
 
 /** What to answer. `body` is JSON text. */
@@ -35,7 +37,14 @@ export interface DeliveryContext<V extends Vendor = Vendor> {
   attempt: number;
 }
 
-export type EventHandler<V extends Vendor, N extends WebhookEventName<V>> = (event: WebhookEventMap[V][N], context: DeliveryContext<V>) => unknown;
+/**
+ * What a handler returns: for a synchronous event (Nexconn's pre-messaging) the decision the vendor waits for, or
+ * `undefined` to leave it to another handler or the default; for every other event nothing that matters.
+ */
+export type HandlerResult<V extends Vendor, N extends WebhookEventName<V>> = N extends keyof WebhookDecisionMap[V]
+  ? WebhookDecisionMap[V][N] | undefined | Promise<WebhookDecisionMap[V][N] | undefined>
+  : unknown;
+export type EventHandler<V extends Vendor, N extends WebhookEventName<V>> = (event: WebhookEventMap[V][N], context: DeliveryContext<V>) => HandlerResult<V, N>;
 export type AnyEventHandler<V extends Vendor> = (event: WebhookEventMap[V][WebhookEventName<V>], context: DeliveryContext<V>) => unknown;
 /**
  * An authentic delivery (its signature verified) that does not match the schema: acknowledged and handed over
@@ -51,7 +60,7 @@ export class ReceiverError extends Error {
   override readonly name = 'ReceiverError';
 
   constructor(
-    readonly kind: 'handler' | 'handlerTimeout' | 'signature' | 'invalidPayload' | 'tooLarge' | 'rawBody' | 'inbox' | 'busy' | 'internal',
+    readonly kind: 'handler' | 'handlerTimeout' | 'signature' | 'source' | 'invalidPayload' | 'tooLarge' | 'rawBody' | 'inbox' | 'busy' | 'internal',
     message: string,
     readonly details: { cause?: unknown; errors?: readonly ValidationError[] } = {},
   ) {

@@ -31,6 +31,11 @@ export function toFetchHandler<V extends Vendor>(receiver: Receiver<V>, options?
 
 async function answer<V extends Vendor>(receiver: Receiver<V>, request: Request, bodyTimeoutMs: number, context?: HandleOptions): Promise<WebhookResponse> {
   if (request.method !== 'POST') return responses.methodNotAllowed();
+  const refused = receiver.checkSource({ headers: request.headers, ...(context?.remoteAddress === undefined ? {} : { remoteAddress: context.remoteAddress }) });
+  if (refused) {
+    await cancelQuietly(request.body);
+    return refused;
+  }
   if (declaredTooLarge(request.headers.get('content-length'), receiver.maxBodyBytes)) {
     await cancelQuietly(request.body);
     return responses.tooLarge(receiver.maxBodyBytes);
@@ -40,7 +45,8 @@ async function answer<V extends Vendor>(receiver: Receiver<V>, request: Request,
   if (body === 'tooLarge') return responses.tooLarge(receiver.maxBodyBytes);
   if (body === 'timeout') return responses.bodyTimeout(bodyTimeoutMs);
   if (body === 'broken') return responses.brokenBody();
-  return receiver.handle({ body, headers: request.headers }, context?.waitUntil ? { waitUntil: context.waitUntil.bind(context) } : {});
+  const remoteAddress = context?.remoteAddress === undefined ? {} : { remoteAddress: context.remoteAddress };
+  return receiver.handle({ body, headers: request.headers, ...remoteAddress }, context?.waitUntil ? { waitUntil: context.waitUntil.bind(context) } : {});
 }
 
 type BodyFailure = 'tooLarge' | 'timeout' | 'broken';

@@ -41,6 +41,9 @@ interface Outcome {
 
 async function answer<V extends Vendor>(receiver: Receiver<V>, request: NodeRequest, bodyTimeoutMs: number): Promise<Outcome> {
   if (request.method !== 'POST') return { result: responses.methodNotAllowed() };
+  const remoteAddress = request.socket?.remoteAddress === undefined ? {} : { remoteAddress: request.socket.remoteAddress };
+  const refused = receiver.checkSource({ headers: request.headers, ...remoteAddress });
+  if (refused) return { result: refused, close: true };
   // After express.raw() the body is already bytes; after express.json() it is an object, which the receiver
   // refuses with an explanation of how to keep the raw body.
   let body: unknown = request.body;
@@ -61,7 +64,7 @@ async function answer<V extends Vendor>(receiver: Receiver<V>, request: NodeRequ
         body = read;
     }
   }
-  return { result: await receiver.handle({ body: body as string | Uint8Array, headers: request.headers }) };
+  return { result: await receiver.handle({ body: body as string | Uint8Array, headers: request.headers, ...remoteAddress }) };
 }
 
 /** Why no body: over the limit, too slow, errored, the client went away, or someone else read the stream. */
