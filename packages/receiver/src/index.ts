@@ -1,17 +1,9 @@
-export { createReceiver, type HandleOptions, type Receiver, type ReceiverOptions } from './core/create-receiver.js';
-export { createMemoryDedupeStore, type DedupeStore } from './core/dedupe-store.js';
-export type { Inbox, InboxOptions, NewDelivery, StoredDelivery } from './core/inbox.js';
-export {
-  ReceiverError,
-  type AnyEventHandler,
-  type DeliveryContext,
-  type ErrorHandler,
-  type EventHandler,
-  type IncomingHeaders,
-  type InvalidEventHandler,
-  type UnknownEventHandler,
-  type WebhookRequest,
-  type WebhookResponse,
-} from './core/types.js';
-export { toFetchHandler, type FetchHandlerOptions } from './fetch/fetch-handler.js';
-export { toNodeMiddleware, type NodeMiddlewareOptions } from './node/node-middleware.js';
+import { createReceiverOn } from './core/create-receiver.js';
+import { webPlatform } from './platform/web.js';
+
+/**
+ * A typed webhook receiver (see the README). This entry point checks signatures with Web Crypto, for Workers,
+ * Deno, Bun and browsers; Node resolves `@chat-webhooks/receiver` to the node:crypto twin (`index.node.ts`).
+ */
+export const createReceiver = createReceiverOn(webPlatform);
+export * from './exports.js';

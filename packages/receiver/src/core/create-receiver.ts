@@ -1,4 +1,4 @@
-import { verifySignature, signatureHeader } from '@chat-webhooks/verify/web';
+import { signatureHeader } from '@chat-webhooks/verify/web';
 import { vendors } from '@chat-webhooks/schemas/vendors';
 import { parseWebhook, type ValidationError } from '@chat-webhooks/validators';
 import { checkInteger } from './check-options.js';
@@ -11,6 +11,7 @@ import { singleHeaderValue } from './header-value.js';
 import type { Inbox, StoredDelivery } from './inbox.js';
 import { responses } from './responses.js';
 import { createAllowlist, sourceAddress } from './source-address.js';
+import type { Platform } from '../platform/platform.js';
 import {
   ReceiverError,
   type AnyEventHandler,
@@ -115,7 +116,12 @@ const DEFAULT_DEDUPE_TTL_MS = 10 * 60 * 1000;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): Receiver<V> {
+/** `createReceiver` over a platform's cryptography: each entry point (`.` for Node, Web Crypto elsewhere) binds one. */
+export function createReceiverOn(platform: Platform): <V extends Vendor>(options: ReceiverOptions<V>) => Receiver<V> {
+  return (options) => createReceiver(platform, options);
+}
+
+function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverOptions<V>): Receiver<V> {
   const {
     vendor,
     inbox,
@@ -147,7 +153,7 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
   const defaultDecision = options.defaultDecision ?? decisions?.default ?? {};
   const decisionEvents = new Set(decisions?.events ?? []);
   const decided = createDecisionMemory(dedupeTtlMs);
-  const authenticate = authenticator(options);
+  const authenticate = authenticator(platform, options);
   // An inbox keeps one delivery per id already; a store of its own is only added when asked for.
   const dedupe = options.dedupe === false ? undefined : (options.dedupe ?? (inbox ? undefined : createMemoryDedupeStore()));
   const handlers = new HandlerRegistry<V>(handlerTimeoutMs);
@@ -230,11 +236,11 @@ export function createReceiver<V extends Vendor>(options: ReceiverOptions<V>): R
     if (!parsed.ok && (!readable || rejectInvalid)) {
       const error = new ReceiverError('invalidPayload', `invalid ${vendor} payload: ${parsed.errors.map((e) => e.message).join('; ')}`, { errors: parsed.errors });
       await handlers.reportError(error, { vendor, ...(parsed.name === undefined ? {} : { name: parsed.name }) });
-      return responses.invalid(parsed.errors);
+      return responses.invalid(parsed.errors, parsed.truncated === true);
     }
     const name = parsed.ok ? parsed.name : String(parsed.name);
     const payload = (parsed.ok ? parsed.event : JSON.parse(decoder.decode(rawBody))) as Record<string, unknown>;
-    const id = await deliveryId(vendor, payload, rawBody);
+    const id = await deliveryId(platform, vendor, payload, rawBody);
     if (decisionEvents.has(name)) return responses.decision(await answerDecision({ id, name, rawBody, payload, errors: parsed.ok ? undefined : parsed.errors }));
     if (!inbox && !awaitHandlers && inFlight >= maxInFlight) {
       await handlers.reportError(new ReceiverError('busy', `${inFlight} deliveries are being handled (maxInFlight); answered 503 so that ${vendor} retries`), { vendor, name });
@@ -353,7 +359,7 @@ async function withDeadline<T>(promise: T | Promise<T>, ms: number, what: string
 }
 
 /** Resolves true for an authentic request, or the reason it is not. Configuration mistakes throw at creation. */
-function authenticator<V extends Vendor>(options: ReceiverOptions<V>): (body: Uint8Array, headers: IncomingHeaders) => Promise<true | string> {
+function authenticator<V extends Vendor>(platform: Platform, options: ReceiverOptions<V>): (body: Uint8Array, headers: IncomingHeaders) => Promise<true | string> {
   const { vendor, secret, secrets, verify, unsafeSkipVerification } = options;
   const ways = [secret !== undefined || secrets !== undefined, verify !== undefined, unsafeSkipVerification === true].filter(Boolean).length;
   if (ways !== 1) {
@@ -376,7 +382,7 @@ function authenticator<V extends Vendor>(options: ReceiverOptions<V>): (body: Ui
     const found = singleHeaderValue(headers, header, { commaSeparated: true });
     if (found.repeated) return `the ${header} header was sent ${found.count} times`;
     const signature = found.value;
-    const result = await verifySignature(vendor, secrets !== undefined ? { body, signature, secrets } : { body, signature, secret: secret! });
+    const result = await platform.verifySignature(vendor, secrets !== undefined ? { body, signature, secrets } : { body, signature, secret: secret! });
     return result.ok ? true : result.message;
   };
 }

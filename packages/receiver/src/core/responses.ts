@@ -18,7 +18,7 @@ export const responses = {
   // Adapters, while reading the body: the client was too slow, or the body broke off (aborted, errored).
   bodyTimeout: (timeoutMs: number) => json(408, { ok: false, error: `the body was not received within ${timeoutMs} ms` }),
   brokenBody: () => json(400, { ok: false, error: 'the request body could not be read to its end' }),
-  invalid: (errors: readonly ValidationError[]) => json(400, { ok: false, error: 'invalid payload', errors }),
+  invalid: (errors: readonly ValidationError[], truncated: boolean) => json(400, { ok: false, error: 'invalid payload', errors, ...(truncated ? { truncated } : {}) }),
   methodNotAllowed: () => ({ ...json(405, { ok: false, error: 'use POST' }), headers: { 'content-type': 'application/json', allow: 'POST' } }),
   handlerFailed: () => json(500, { ok: false, error: 'handler failed' }),
   // Not stored (the inbox or a store is down, or too busy): the vendor retries.
