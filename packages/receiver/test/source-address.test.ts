@@ -75,3 +75,13 @@ describe('allowSourceIps: the source address, checked before any other work', ()
     });
   });
 });
+
+describe('for a vendor that signs nothing, the allowlist is the authentication', () => {
+  it("Nexconn with allowSourceIps alone: no secret, verify or unsafe flag needed; Sendbird still needs its secret", async () => {
+    const receiver = createReceiver({ vendor: 'nexconn', allowSourceIps: 'vendor' }).onError(() => {});
+    expect((await receiver.handle({ body: body(), headers: {}, remoteAddress: NEXCONN_SINGAPORE })).status).toBe(200);
+    expect((await receiver.handle({ body: body(), headers: {}, remoteAddress: '198.51.100.9' })).status).toBe(403);
+    expect(() => createReceiver({ vendor: 'nexconn' })).toThrow(/allowSourceIps` alone will do/);
+    expect(() => createReceiver({ vendor: 'sendbird', allowSourceIps: ['127.0.0.1'] })).toThrow(/choose exactly one way/);
+  });
+});

@@ -360,12 +360,16 @@ async function withDeadline<T>(promise: T | Promise<T>, ms: number, what: string
 
 /** Resolves true for an authentic request, or the reason it is not. Configuration mistakes throw at creation. */
 function authenticator<V extends Vendor>(platform: Platform, options: ReceiverOptions<V>): (body: Uint8Array, headers: IncomingHeaders) => Promise<true | string> {
-  const { vendor, secret, secrets, verify, unsafeSkipVerification } = options;
+  const { vendor, secret, secrets, verify, unsafeSkipVerification, allowSourceIps } = options;
   const ways = [secret !== undefined || secrets !== undefined, verify !== undefined, unsafeSkipVerification === true].filter(Boolean).length;
+  // A vendor that signs nothing (Nexconn): the source address it publishes is the documented way, on its own.
+  const bySourceOnly = ways === 0 && allowSourceIps !== undefined && signatureHeader(vendor) === undefined;
+  if (bySourceOnly) return async () => true;
   if (ways !== 1) {
     throw new TypeError(
       '@chat-webhooks/receiver: choose exactly one way to authenticate deliveries: `secret` (or `secrets` during a rotation), ' +
-        '`verify` (your own check), or `unsafeSkipVerification: true` (local development only)',
+        '`verify` (your own check), or `unsafeSkipVerification: true` (local development only)' +
+        (signatureHeader(vendor) === undefined ? `; for ${vendor}, which signs nothing we can check, \`allowSourceIps\` alone will do` : ''),
     );
   }
   if ((secret !== undefined && secret === '') || (secrets !== undefined && (secrets.length === 0 || secrets.some((value) => value === '')))) {

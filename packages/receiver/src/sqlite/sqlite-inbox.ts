@@ -55,22 +55,45 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
     owner INTEGER
   );
   CREATE INDEX IF NOT EXISTS ${TABLE}_status_due ON ${TABLE} (status, due_at);`);
+  // Storing is synced to disk before the answer (the connection above, synchronous FULL). The consumer's own
+  // bookkeeping (claims, outcomes) goes through a second connection that does not wait for the disk: a crash can
+  // only lose an outcome, and then the delivery runs again, as at-least-once allows.
+  const bookkeeping = new Database(options.path);
+  bookkeeping.pragma('synchronous = NORMAL');
+  bookkeeping.pragma('busy_timeout = 5000');
   // `due_at`: when a pending delivery may run next; for handled ones, when they were handled (for retention).
   const statements = {
     insert: db.prepare(`INSERT INTO ${TABLE} (id, vendor, name, body, received_at, status, due_at) VALUES (?, ?, ?, ?, ?, 'pending', ?) ON CONFLICT(id) DO NOTHING`),
-    claim: db.prepare(
+    claim: bookkeeping.prepare(
       `UPDATE ${TABLE} SET status = 'running', owner = ? WHERE id = (SELECT id FROM ${TABLE} WHERE status = 'pending' AND due_at <= ? ORDER BY due_at LIMIT 1) RETURNING *`,
     ),
-    nextDue: db.prepare(`SELECT MIN(due_at) AS due FROM ${TABLE} WHERE status = 'pending'`),
-    done: db.prepare(`UPDATE ${TABLE} SET status = 'done', due_at = ?, owner = NULL WHERE id = ?`),
-    failed: db.prepare(`UPDATE ${TABLE} SET status = ?, attempts = ?, due_at = ?, last_error = ?, owner = NULL WHERE id = ?`),
-    owners: db.prepare(`SELECT DISTINCT owner FROM ${TABLE} WHERE status = 'running'`),
-    release: db.prepare(`UPDATE ${TABLE} SET status = 'pending', owner = NULL WHERE status = 'running' AND owner = ?`),
-    expire: db.prepare(`DELETE FROM ${TABLE} WHERE status = 'done' AND due_at < ?`),
-    dead: db.prepare(`SELECT * FROM ${TABLE} WHERE status = 'dead' ORDER BY received_at, id`),
-    replay: db.prepare(`UPDATE ${TABLE} SET status = 'pending', attempts = 0, due_at = ?, last_error = NULL WHERE id = ? AND status = 'dead'`),
-    purgeOne: db.prepare(`DELETE FROM ${TABLE} WHERE status = 'dead' AND id = ?`),
-    purgeAll: db.prepare(`DELETE FROM ${TABLE} WHERE status = 'dead'`),
+    nextDue: bookkeeping.prepare(`SELECT MIN(due_at) AS due FROM ${TABLE} WHERE status = 'pending'`),
+    done: bookkeeping.prepare(`UPDATE ${TABLE} SET status = 'done', due_at = ?, owner = NULL WHERE id = ?`),
+    failed: bookkeeping.prepare(`UPDATE ${TABLE} SET status = ?, attempts = ?, due_at = ?, last_error = ?, owner = NULL WHERE id = ?`),
+    owners: bookkeeping.prepare(`SELECT DISTINCT owner FROM ${TABLE} WHERE status = 'running'`),
+    release: bookkeeping.prepare(`UPDATE ${TABLE} SET status = 'pending', owner = NULL WHERE status = 'running' AND owner = ?`),
+    expire: bookkeeping.prepare(`DELETE FROM ${TABLE} WHERE status = 'done' AND due_at < ?`),
+    dead: bookkeeping.prepare(`SELECT * FROM ${TABLE} WHERE status = 'dead' ORDER BY received_at, id`),
+    replay: bookkeeping.prepare(`UPDATE ${TABLE} SET status = 'pending', attempts = 0, due_at = ?, last_error = NULL WHERE id = ? AND status = 'dead'`),
+    purgeOne: bookkeeping.prepare(`DELETE FROM ${TABLE} WHERE status = 'dead' AND id = ?`),
+    purgeAll: bookkeeping.prepare(`DELETE FROM ${TABLE} WHERE status = 'dead'`),
+  };
+
+  // Group commit: the deliveries stored within one turn of the event loop share one transaction, so one sync to
+  // disk; each is answered only after it.
+  const pending: { delivery: NewDelivery; resolve: (outcome: 'stored' | 'duplicate') => void; reject: (error: unknown) => void }[] = [];
+  const insertAll = db.transaction((batch: NewDelivery[]) =>
+    batch.map((delivery) => statements.insert.run(delivery.id, delivery.vendor, delivery.name, delivery.body, delivery.receivedAt, delivery.receivedAt).changes > 0),
+  );
+  const commit = () => {
+    const batch = pending.splice(0);
+    try {
+      const stored = insertAll(batch.map((entry) => entry.delivery));
+      batch.forEach((entry, index) => entry.resolve(stored[index] ? 'stored' : 'duplicate'));
+      tick();
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+    }
   };
 
   let process: ((delivery: StoredDelivery) => Promise<void>) | undefined;
@@ -122,11 +145,11 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
 
   return {
     consumes: consume,
-    async put(delivery: NewDelivery) {
-      const { changes } = statements.insert.run(delivery.id, delivery.vendor, delivery.name, delivery.body, delivery.receivedAt, delivery.receivedAt);
-      if (changes === 0) return 'duplicate';
-      queueMicrotask(tick);
-      return 'stored';
+    put(delivery: NewDelivery) {
+      return new Promise((resolve, reject) => {
+        if (pending.length === 0) setImmediate(commit);
+        pending.push({ delivery, resolve, reject });
+      });
     },
     start(processDelivery) {
       if (!consume) return;
@@ -151,6 +174,7 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
       clearTimeout(timer);
       await Promise.allSettled([...running]);
       db.close();
+      bookkeeping.close();
     },
   };
 }
