@@ -212,6 +212,34 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
     }
   });
 
+  it("wraps Nexconn's 20 source addresses on a phone and shows the answer of a pre-messaging event", async () => {
+    const phone = await context.newPage();
+    watch(phone);
+    try {
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(`${server.url}nexconn/index.html#source-addresses`);
+      const list = phone.locator('ul.addresses');
+      expect(await list.locator('li').count()).toBe(20);
+      // Several lines, each inside the list's box: the addresses wrap rather than run off the screen.
+      const boxes = await list.locator('li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect()).map((box) => ({ top: Math.round(box.top), right: box.right })));
+      const listBox = (await list.boundingBox())!;
+      expect(new Set(boxes.map((box) => box.top)).size).toBeGreaterThan(3);
+      for (const box of boxes) expect(box.right).toBeLessThanOrEqual(listBox.x + listBox.width + 0.5);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await screenshot(phone, '08-phone-source-addresses');
+
+      await phone.goto(`${server.url}nexconn/group_channel.pre_messaging.html#answer`);
+      expect(await phone.locator('h2#answer').innerText()).toBe('Answer: a decision');
+      await phone.locator('#answer ~ .table-wrap a[href="#type-NexconnPreMessagingDecision"]').first().click();
+      expect(new URL(phone.url()).hash).toBe('#type-NexconnPreMessagingDecision');
+      expect(await phone.locator('tr#answer-pass').evaluate((element) => getComputedStyle(element).display)).toBe('block');
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await screenshot(phone, '09-phone-answer-type');
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('works from file:// too (offline, no server): search falls back to the bundled index script', async () => {
     const offline = await context.newPage();
     try {

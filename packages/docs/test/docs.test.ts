@@ -158,6 +158,130 @@ describe('examples, snippets and vendor facts', () => {
   });
 });
 
+/** The part of a page from `start` up to the next `end` (a heading of the same level), or '' when `start` is absent. */
+const section = (content: string, start: string, end: RegExp): string => {
+  const from = content.indexOf(start);
+  if (from === -1) return '';
+  const rest = content.slice(from + start.length);
+  const next = rest.search(end);
+  return start + (next === -1 ? rest : rest.slice(0, next));
+};
+const htmlSection = (html: string, id: string) => section(html, `<h2 id="${id}">`, /<h2[\s>]/);
+const markdownSection = (md: string, id: string) => section(md, `## <a id="${id}"></a>`, /^## /m);
+
+describe('source addresses and synchronous events', () => {
+  const nexconn = catalog.vendors.find((vendor) => vendor.id === 'nexconn')!;
+
+  it('the Nexconn vendor page lists all 20 source addresses and the date they were read, in HTML and Markdown', () => {
+    const source = nexconn.facts.sourceAddresses!;
+    expect(source.addresses).toHaveLength(20);
+    const html = htmlSection(page(site, 'nexconn/index.html'), 'source-addresses');
+    const md = markdownSection(page(markdown, 'nexconn/README.md'), 'source-addresses');
+    expect(html).toContain('<h2 id="source-addresses">Source addresses</h2>');
+    expect(md).toContain('Source addresses');
+    const listed = [...(/<ul class="addresses"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(/<li><code>([^<]+)<\/code><\/li>/g)].map((match) => match[1]);
+    expect(listed).toEqual(source.addresses);
+    for (const address of source.addresses) expect(md).toContain(`\`${address}\``);
+    expect(source.readOn).toBe('2026-11-29');
+    expect(html).toContain(`read on <time datetime="${source.readOn}">${source.readOn}</time>`);
+    expect(md).toContain(`read on ${source.readOn}`);
+    expect(html).toContain(`href="${source.docsUrl}"`);
+    expect(md).toContain(source.docsUrl);
+    // The vendor's notes, and how to use the list: the receiver's allowlist, trustProxy behind proxies.
+    const text = textContent(html);
+    for (const note of source.notes ?? []) {
+      expect(text).toContain(note.replace(/`/g, ''));
+      expect(md).toContain(note);
+    }
+    for (const content of [text, md]) {
+      expect(content).toContain("createReceiver({ vendor: 'nexconn', allowSourceIps: 'vendor' })");
+      expect(content).toContain('trustProxy');
+      expect(content).toContain('X-Forwarded-For');
+    }
+    // Linked from the overview, with the synchronous events.
+    expect(page(site, 'nexconn/index.html')).toContain('<a href="#source-addresses">20 published</a>');
+    expect(page(markdown, 'nexconn/README.md')).toContain('[20 published](#source-addresses)');
+  });
+
+  it('the Nexconn vendor page names the synchronous events, the 5 s timeout, the attempts and the default decision, in HTML and Markdown', () => {
+    const decisions = nexconn.facts.decisions!;
+    const html = htmlSection(page(site, 'nexconn/index.html'), 'synchronous-events');
+    const md = markdownSection(page(markdown, 'nexconn/README.md'), 'synchronous-events');
+    expect(html).toContain('<h2 id="synchronous-events">Synchronous events</h2>');
+    for (const name of decisions.events) {
+      expect(html).toContain(`<a href="${slug(name)}.html"><code>${name}</code></a>`);
+      expect(md).toContain(`[\`${name}\`](${slug(name)}.md)`);
+    }
+    const text = textContent(html);
+    for (const content of [text, md]) {
+      expect(content).toMatch(/Vendor timeout\s*\|?\s*5 s per attempt/);
+      expect(content).toMatch(/Attempts at most\s*\|?\s*3\b/);
+      expect(content).toContain('{"pass":1}');
+      expect(content).toContain('decisionTimeoutMs');
+      expect(content).toContain("createReceiver({\n  vendor: 'nexconn',");
+      expect(content).toContain(".on('group_channel:pre_messaging', (event) => ({ pass: 1 }))");
+    }
+    expect(text).toMatch(/Receiver deadline\s*4000 ms by default/);
+  });
+
+  it('a pre-messaging event page explains the decision and the 5 s deadline, in HTML and Markdown', () => {
+    const decisions = nexconn.facts.decisions!;
+    expect(decisions.events).toContain('group_channel:pre_messaging');
+    expect(decisions.timeoutSeconds).toBe(5);
+    for (const name of decisions.events) {
+      const full = page(site, `nexconn/${slug(name)}.html`);
+      const html = htmlSection(full, 'answer');
+      const md = markdownSection(page(markdown, `nexconn/${slug(name)}.md`), 'answer');
+      expect(html, name).toContain('<h2 id="answer">Answer: a decision</h2>');
+      expect(md, name).toContain('## <a id="answer"></a>Answer: a decision');
+      expect(full, name).toContain('<a href="#answer">Answer</a>');
+      const text = textContent(html);
+      for (const content of [text, md]) {
+        expect(content, name).toContain(`${name}`);
+        expect(content, name).toContain('is synchronous');
+        expect(content, name).toContain('within 5 s');
+        expect(content, name).toMatch(/Vendor timeout\s*\|?\s*5 s per attempt/);
+        expect(content, name).toMatch(/Receiver deadline\s*\|?\s*4000 ms by default/);
+        expect(content, name).toMatch(/Default decision\s*\|?\s*`?\{"pass":1\}/);
+        expect(content, name).toContain(`.on('${name}', (event) => {`);
+        expect(content, name).toContain("{ pass: 0, extra: 'policy:links' }");
+        // The answer type, with its fields and the values of `pass`.
+        expect(content, name).toContain('NexconnPreMessagingDecision');
+        expect(content, name).toContain('PassAlternate');
+        expect(content, name).toContain('Free text returned to the sender');
+      }
+      // The answer type is linked to where the page shows it.
+      expect(html, name).toContain('<a href="#type-NexconnPreMessagingDecision">');
+      expect(htmlIds(full), name).toContain('type-NexconnPreMessagingDecision');
+      expect(md, name).toContain('](#type-NexconnPreMessagingDecision)');
+      expect(md, name).toContain('<a id="type-NexconnPreMessagingDecision"></a>');
+      // "When it fires" gives the deadline instead of the vendor's general "not documented".
+      expect(textContent(htmlSection(full, 'when')), name).toContain('Nexconn waits 5 s for the answer');
+    }
+    // Other Nexconn events are not synchronous.
+    for (const event of nexconn.events.filter((candidate) => !decisions.events.includes(candidate.name))) {
+      expect(page(site, `nexconn/${slug(event.name)}.html`), event.name).not.toContain('Answer: a decision');
+      expect(page(markdown, `nexconn/${slug(event.name)}.md`), event.name).not.toContain('Answer: a decision');
+    }
+  });
+
+  it('a Sendbird page has neither section', () => {
+    const sendbird = catalog.vendors.find((vendor) => vendor.id === 'sendbird')!;
+    expect(sendbird.facts.sourceAddresses).toBeUndefined();
+    expect(sendbird.facts.decisions).toBeUndefined();
+    const pages = [page(site, 'sendbird/index.html'), page(markdown, 'sendbird/README.md')];
+    for (const event of sendbird.events) pages.push(page(site, `sendbird/${slug(event.name)}.html`), page(markdown, `sendbird/${slug(event.name)}.md`));
+    for (const content of pages) {
+      expect(content).not.toContain('Source addresses');
+      expect(content).not.toContain('source-addresses');
+      expect(content).not.toContain('Synchronous events');
+      expect(content).not.toContain('Answer: a decision');
+      expect(content).not.toContain('decisionTimeoutMs');
+      expect(content).not.toContain('allowSourceIps');
+    }
+  });
+});
+
 describe('links and markup', () => {
   it('every internal link of the site resolves to a file, and every #fragment to an id on it', () => {
     const broken: string[] = [];

@@ -1,3 +1,4 @@
+import { bundleEvent } from '../bundle-schemas.ts';
 import { eventModuleNames } from '../event-module-names.ts';
 import type { Catalog, CatalogEvent, CatalogVendor } from '../load-catalog.ts';
 import { flattenEventSchema, type FieldRow, type NamedType } from './field-rows.ts';
@@ -39,6 +40,68 @@ export interface DocsVendor extends Pick<VendorFacts, 'id' | 'name' | 'typePrefi
   events: DocsEvent[];
   /** The events by the folder that holds their schemas (Sendbird: the category's prefix), in catalogue order. */
   groups: DocsEventGroup[];
+  /** The addresses the vendor's webhooks come from, when it publishes them (vendor.json `sourceAddresses`). */
+  sourceAddresses?: DocsSourceAddresses;
+  /** Synchronous events answered with a decision, when the vendor has any (vendor.json `decisions`). */
+  decisions?: DocsDecisions;
+}
+
+/** The published source addresses and how a receiver uses them. */
+export interface DocsSourceAddresses {
+  /** The page that lists them. */
+  docsUrl: string;
+  /** When they were read there: `2026-11-29`. */
+  readOn: string;
+  addresses: string[];
+  /** The vendor's facts about them (vendor.json). */
+  notes: string[];
+  /** How @chat-webhooks/receiver uses them, each a short paragraph with `code` spans. */
+  usage: string[];
+  receiverSnippet: Snippet;
+}
+
+/** Synchronous events: the vendor waits for the answer, which is a decision. */
+export interface DocsDecisions {
+  /** The events answered with a decision, in vendor.json order, with their page slug. */
+  events: { name: string; slug: string }[];
+  answer: DocsAnswerType;
+  /** How long the vendor waits for one attempt's answer. */
+  timeoutSeconds: number;
+  /** How many times the vendor sends the same delivery at most (first attempt included). */
+  maxAttempts?: number;
+  /** The decision that changes nothing, answered when no handler decides in time: `{"pass":1}`. */
+  defaultJson: string;
+  /** The receiver's default `decisionTimeoutMs`: below the vendor's timeout. */
+  deadlineMs: number;
+  /** What the vendor does with the answer and with a late one, in a sentence or two. */
+  summary: string;
+  /** How @chat-webhooks/receiver answers: deadline, default decision, retries. */
+  receiver: string;
+  /** For the retries of the vendor page: the synchronous events have their own timeout. */
+  retryNote: string;
+  /** The vendor's facts about them (vendor.json). */
+  notes: string[];
+  /** A receiver that decides (on the vendor page: one event; on an event page: that event). */
+  receiverSnippet: Snippet;
+}
+
+/** The shared definition a synchronous event is answered with. */
+export interface DocsAnswerType {
+  /** The schema title: `NexconnPreMessagingDecision`. */
+  title: string;
+  /** `type-NexconnPreMessagingDecision`: where an event page shows it. */
+  anchor: string;
+  description: string;
+  /** Schema file of the definition, relative to the repository root. */
+  schemaPath: string;
+  /** Its properties (nested ones expanded in place), as the field tables show them; anchors `answer-<path>`. */
+  fields: FieldRow[];
+}
+
+/** What an event page says about its answer when the event is synchronous: the vendor's decisions, with a snippet for this event. */
+export interface DocsEventDecision extends Omit<DocsDecisions, 'events'> {
+  /** The answer type is already a named type of the event's own tables (then the page links to it instead of showing it again). */
+  answerOnPage: boolean;
 }
 
 export interface DocsEventGroup {
@@ -90,6 +153,8 @@ export interface DocsEvent {
   /** Paths of free-form maps: strict mode accepts any key in them. */
   mapPaths: string[];
   snippets: { typeImport: Snippet; validate: Snippet; parseWebhook: Snippet; strict: Snippet };
+  /** Set when the vendor waits for a decision as the answer to this event (vendor.json `decisions`). */
+  decision?: DocsEventDecision;
 }
 
 export function buildDocsModel(catalog: Catalog): DocsModel {
@@ -124,9 +189,140 @@ function buildVendor(vendor: CatalogVendor): DocsVendor {
     events: [],
     groups: [],
   };
+  if (facts.sourceAddresses) docsVendor.sourceAddresses = buildSourceAddresses(vendor, facts.sourceAddresses);
   docsVendor.events = vendor.events.map((event) => buildEvent(docsVendor, event));
+  if (facts.decisions) {
+    const decisions = buildDecisions(vendor, facts.decisions, docsVendor.events);
+    docsVendor.decisions = decisions;
+    const { events: _events, ...shared } = decisions;
+    for (const event of docsVendor.events) {
+      if (!facts.decisions.events.includes(event.name)) continue;
+      // A synchronous event has a documented deadline, whatever the vendor's general retry policy says.
+      event.delivery = deliveryText(docsVendor, event.name, `${facts.name} waits ${decisions.timeoutSeconds} s for the answer, a decision (below).`);
+      event.decision = {
+        ...shared,
+        answerOnPage: event.types.some((type) => type.title === decisions.answer.title),
+        receiverSnippet: decisionSnippet(vendor, event.name, 'event'),
+      };
+    }
+  }
   docsVendor.groups = groupEvents(docsVendor.events);
   return docsVendor;
+}
+
+/** How a receiver proves who it talks to with the published addresses, for the vendor page. */
+function buildSourceAddresses(vendor: CatalogVendor, source: NonNullable<VendorFacts['sourceAddresses']>): DocsSourceAddresses {
+  const { facts } = vendor;
+  return {
+    docsUrl: source.docsUrl,
+    readOn: source.readOn,
+    addresses: source.addresses,
+    notes: source.notes ?? [],
+    usage: [
+      `\`createReceiver({ vendor: '${vendor.id}', allowSourceIps: 'vendor' })\` answers 403 to a request from any other address, before it reads the body or runs a handler. Pass your own list instead of \`'vendor'\` to narrow it (addresses or CIDR blocks, IPv4 or IPv6).`,
+      `Behind a proxy or load balancer the peer is the proxy: set \`trustProxy\` to the number of proxies in front of the server, and the address is read from \`X-Forwarded-For\`, that many entries from the right. Without \`trustProxy\`, \`X-Forwarded-For\` is ignored (anyone can send it).`,
+      `${facts.name} may change the list: it was read on ${source.readOn}. When deliveries start to get 403, compare it with the vendor's page.`,
+    ],
+    receiverSnippet: {
+      language: 'ts',
+      code: `import { createReceiver } from '@chat-webhooks/receiver';
+
+const receiver = createReceiver({
+  vendor: '${vendor.id}',
+  allowSourceIps: 'vendor', // the ${source.addresses.length} addresses above; any other gets 403
+  // trustProxy: 1, // behind one proxy or load balancer: its X-Forwarded-For entry
+${authenticationLine(vendor)}
+});
+`,
+    },
+  };
+}
+
+/**
+ * The authentication option of a receiver snippet: the secret; for a vendor that signs nothing, nothing more than
+ * `allowSourceIps` (which the snippets carry where the vendor publishes addresses), else the named opt-out.
+ */
+function authenticationLine(vendor: CatalogVendor): string {
+  const { facts } = vendor;
+  if (facts.signature.documented) return `  secret: process.env.${vendor.id.toUpperCase()}_SECRET!,`;
+  return facts.sourceAddresses
+    ? `  // ${facts.name} documents no signature scheme: the source address is the check, and all the receiver needs`
+    : `  unsafeSkipVerification: true, // ${facts.name} documents no signature scheme: or pass \`verify\`, your own check`;
+}
+
+/** `{ pass: 1 }`: a decision as TypeScript writes it. */
+function objectLiteral(value: Record<string, unknown>): string {
+  const entries = Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${JSON.stringify(item)}`);
+  return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+}
+
+/** The receiver's default decision deadline: 4 s, and always below the vendor's own timeout. */
+function receiverDeadlineMs(timeoutSeconds: number): number {
+  return Math.min(4000, timeoutSeconds * 1000 - 500);
+}
+
+function buildDecisions(vendor: CatalogVendor, decisions: NonNullable<VendorFacts['decisions']>, events: DocsEvent[]): DocsDecisions {
+  const { facts } = vendor;
+  const deadlineMs = receiverDeadlineMs(decisions.timeoutSeconds);
+  const defaultJson = JSON.stringify(decisions.default);
+  const attempts =
+    decisions.maxAttempts === undefined
+      ? `An answer later than ${decisions.timeoutSeconds} s counts as none.`
+      : `An answer later than ${decisions.timeoutSeconds} s counts as none: ${facts.name} sends the same delivery again, ${decisions.maxAttempts} attempts in all.`;
+  return {
+    events: decisions.events.map((name) => {
+      const event = events.find((candidate) => candidate.name === name);
+      if (!event) throw new Error(`docs: ${facts.name} vendor.json decisions lists "${name}", which is not an event of the catalogue`);
+      return { name, slug: event.slug };
+    }),
+    answer: answerType(vendor, decisions.answer),
+    timeoutSeconds: decisions.timeoutSeconds,
+    ...(decisions.maxAttempts === undefined ? {} : { maxAttempts: decisions.maxAttempts }),
+    defaultJson,
+    deadlineMs,
+    summary: `${facts.name} waits for the answer before it goes on: HTTP 200 with a \`${decisions.answer}\` as the JSON body, within ${decisions.timeoutSeconds} s. ${attempts}`,
+    receiver: `With \`@chat-webhooks/receiver\`, what the event's handler returns is the answer. Handlers have \`decisionTimeoutMs\` to decide (default ${deadlineMs} ms, below the ${decisions.timeoutSeconds} s); when none decides in time, or one throws, the receiver answers the default decision \`${defaultJson}\` (\`defaultDecision\` to change it) and reports it to \`onError\`. A retry of the same delivery gets the same decision.`,
+    retryNote: `The synchronous events are the exception: ${facts.name} waits ${decisions.timeoutSeconds} s for their answer${decisions.maxAttempts === undefined ? '' : ` and sends the same delivery at most ${decisions.maxAttempts} times`}.`,
+    notes: decisions.notes ?? [],
+    receiverSnippet: decisionSnippet(vendor, decisions.events.find((name) => name.startsWith('group_channel:')) ?? decisions.events[0]!, 'vendor'),
+  };
+}
+
+/** The shared definition named by vendor.json `decisions.answer`, flattened like an event's fields. */
+function answerType(vendor: CatalogVendor, title: string): DocsAnswerType {
+  const named = [...vendor.index.named.values()].find((candidate) => candidate.title === title);
+  if (!named) throw new Error(`docs: ${vendor.facts.name} vendor.json decisions.answer is "${title}", and no schema of the vendor has that title`);
+  const schema = bundleEvent(vendor.index, named.key);
+  // Anchors of its own (`answer-pass`): the event's field rows keep `field-...`, and the two never collide.
+  const fields = flattenEventSchema(schema).rows.map((row) => ({ ...row, anchor: row.anchor.replace(/^field-/, 'answer-') }));
+  return { title, anchor: `type-${title}`, description: String(schema.description ?? ''), schemaPath: named.file, fields };
+}
+
+function decisionSnippet(vendor: CatalogVendor, eventName: string, page: 'vendor' | 'event'): Snippet {
+  const decisions = vendor.facts.decisions!;
+  const name = JSON.stringify(eventName).replaceAll('"', "'");
+  const deadlineMs = receiverDeadlineMs(decisions.timeoutSeconds);
+  const handler =
+    page === 'vendor'
+      ? `  .on(${name}, (event) => ({ pass: 1 })); // answered 200 with {"pass":1}`
+      : `  .on(${name}, (event) => {
+    // event.data: the pending message(s); content is the message's JSON, as a string
+    const links = event.data.some((message) => message.content.includes('http'));
+    return links ? { pass: 0, extra: 'policy:links' } : { pass: 1 }; // the answer, as JSON
+  });`;
+  return {
+    language: 'ts',
+    code: `import { createReceiver } from '@chat-webhooks/receiver';
+
+const receiver = createReceiver({
+  vendor: '${vendor.id}',
+${vendor.facts.sourceAddresses ? "  allowSourceIps: 'vendor',\n" : ''}${authenticationLine(vendor)}
+  decisionTimeoutMs: ${deadlineMs}, // the default: below ${vendor.facts.name}'s ${decisions.timeoutSeconds} s
+  defaultDecision: ${objectLiteral(decisions.default)}, // the default: answered when no handler decides in time
+})
+${handler}
+`,
+  };
 }
 
 function groupEvents(events: DocsEvent[]): DocsEventGroup[] {
@@ -212,7 +408,6 @@ function buildEvent(vendor: DocsVendor, event: CatalogEvent): DocsEvent {
   });
   const strictPath = `${strictObjectPointer(event.examples[0]?.payload, rows)}/zz`;
   const strictError: StrictError = { path: strictPath, keyword: 'additionalProperties', message: `${strictPath} is not in the schema (strict mode rejects unknown properties)` };
-  const discriminatorValue = `"${vendor.discriminator}": ${JSON.stringify(event.name)}`;
   return {
     vendor: vendor.id,
     vendorName: vendor.name,
@@ -224,7 +419,7 @@ function buildEvent(vendor: DocsVendor, event: CatalogEvent): DocsEvent {
     docsUrl: event.docsUrl,
     schemaPath: event.path,
     discriminator: vendor.discriminator,
-    delivery: `${vendor.name} sends it as an HTTP ${vendor.delivery.method} with a JSON body whose \`${vendor.discriminator}\` is \`${JSON.stringify(event.name)}\` (\`{ ${discriminatorValue}, ... }\`). ${vendor.retry.summary}`,
+    delivery: deliveryText(vendor, event.name, vendor.retry.summary),
     fields: rows,
     types,
     examples,
@@ -232,6 +427,12 @@ function buildEvent(vendor: DocsVendor, event: CatalogEvent): DocsEvent {
     mapPaths: rows.filter((row) => row.isMap).map((row) => row.path),
     snippets: eventSnippets(vendor, event, slug, strictError),
   };
+}
+
+/** How the event reaches a receiver: method, discriminator value, then `timing` (the retry summary, or the decision's deadline). */
+function deliveryText(vendor: DocsVendor, name: string, timing: string): string {
+  const discriminatorValue = `"${vendor.discriminator}": ${JSON.stringify(name)}`;
+  return `${vendor.name} sends it as an HTTP ${vendor.delivery.method} with a JSON body whose \`${vendor.discriminator}\` is \`${JSON.stringify(name)}\` (\`{ ${discriminatorValue}, ... }\`). ${timing}`;
 }
 
 /**

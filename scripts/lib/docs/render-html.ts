@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import type { DocsEvent, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
+import type { DocsAnswerType, DocsEvent, DocsEventDecision, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
 import { highlight } from './highlight.ts';
 import { sitePaths } from './paths.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -261,6 +261,7 @@ ${definitionTable([
   ['Type prefix', `<code>${escapeHtml(vendor.typePrefix)}</code>`],
   ['Delivery', `HTTP ${escapeHtml(vendor.delivery.method)}, JSON body`],
   ['Events', `<a href="#events">${vendor.events.length}</a>`],
+  ...overviewExtras(vendor),
 ])}
 <h2 id="headers">Delivery headers</h2>
 <div class="table-wrap"><table class="stack">
@@ -278,11 +279,93 @@ ${codeBlock(vendor.verifySnippet, 'Signature verification')}
 <p>${inlineHtml(vendor.retry.summary)}</p>
 ${retryRows.length > 0 ? definitionTable(retryRows) : ''}
 ${vendor.retry.notes.length > 0 ? list(vendor.retry.notes) : ''}
+${vendor.decisions ? `<p>${inlineHtml(vendor.decisions.retryNote)} See <a href="#synchronous-events">synchronous events</a>.</p>` : ''}
+${vendor.sourceAddresses ? sourceAddressesSection(vendor, vendor.sourceAddresses) : ''}
+${vendor.decisions ? decisionsSection(from, vendor, vendor.decisions) : ''}
 <h2 id="undocumented">Not documented by ${escapeHtml(vendor.name)}</h2>
 ${vendor.undocumented.length > 0 ? list(vendor.undocumented) : '<p>Nothing a receiver needs is missing.</p>'}
 <h2 id="events">Events</h2>
 ${vendor.groups.map((group) => `<h3 id="events-${escapeHtml(group.id)}">${escapeHtml(group.title)} <span class="count">${group.events.length}</span></h3>\n${eventsTable(from, vendor, true, group.events)}`).join('\n')}`,
   });
+}
+
+/** Rows of the vendor overview for the optional facts: published source addresses, synchronous events. */
+function overviewExtras(vendor: DocsVendor): [string, string][] {
+  const rows: [string, string][] = [];
+  if (vendor.sourceAddresses) rows.push(['Source addresses', `<a href="#source-addresses">${vendor.sourceAddresses.addresses.length} published</a>`]);
+  if (vendor.decisions) rows.push(['Synchronous events', `<a href="#synchronous-events">${vendor.decisions.events.length}</a>, answered with a decision within ${vendor.decisions.timeoutSeconds} s`]);
+  return rows;
+}
+
+function sourceAddressesSection(vendor: DocsVendor, source: NonNullable<DocsVendor['sourceAddresses']>): string {
+  const addresses = source.addresses.map((address) => `<li><code>${escapeHtml(address)}</code></li>`).join('\n');
+  return `<h2 id="source-addresses">Source addresses</h2>
+<p>${escapeHtml(vendor.name)} sends its webhooks from these ${source.addresses.length} addresses, read on <time datetime="${escapeHtml(source.readOn)}">${escapeHtml(source.readOn)}</time> from <a class="external" href="${escapeHtml(source.docsUrl)}" rel="noopener">${escapeHtml(vendor.name)}'s documentation</a>:</p>
+<ul class="addresses" aria-label="${escapeHtml(vendor.name)} source addresses">
+${addresses}
+</ul>
+${source.notes.length > 0 ? list(source.notes) : ''}
+<h3 id="source-addresses-receiver">Allow only these addresses</h3>
+${source.usage.map((paragraph) => `<p>${inlineHtml(paragraph)}</p>`).join('\n')}
+${codeBlock(source.receiverSnippet, 'Source address allowlist')}`;
+}
+
+function decisionsSection(from: string, vendor: DocsVendor, decisions: NonNullable<DocsVendor['decisions']>): string {
+  const events = decisions.events.map((event) => `<a href="${href(from, sitePaths.event(vendor.id, event.slug))}"><code>${escapeHtml(event.name)}</code></a>`).join(', ');
+  const answerPage = sitePaths.event(vendor.id, decisions.events[0]!.slug);
+  return `<h2 id="synchronous-events">Synchronous events</h2>
+<p>${inlineHtml(decisions.summary)}</p>
+${definitionTable([['Events', events], ...decisionRows(decisions, href(from, `${answerPage}#${decisions.answer.anchor}`))])}
+${decisions.notes.length > 0 ? list(decisions.notes) : ''}
+<p>${inlineHtml(decisions.receiver)}</p>
+${codeBlock(decisions.receiverSnippet, 'Deciding with the receiver')}`;
+}
+
+/** The facts of a decision, for the vendor page and for the event pages; `answerHref` is where the answer type is shown. */
+function decisionRows(decisions: Omit<DocsEventDecision, 'answerOnPage'>, answerHref: string): [string, string][] {
+  const rows: [string, string][] = [
+    ['Answer', `HTTP 200 with a JSON body: <a href="${answerHref}"><code>${camelBreaks(decisions.answer.title)}</code></a>`],
+    ['Vendor timeout', `${decisions.timeoutSeconds} s per attempt`],
+  ];
+  if (decisions.maxAttempts !== undefined) rows.push(['Attempts at most', `${decisions.maxAttempts}, then the vendor gives up`]);
+  rows.push(['Receiver deadline', `${decisions.deadlineMs} ms by default (<code>decisionTimeoutMs</code>)`]);
+  rows.push(['Default decision', `<code>${escapeHtml(decisions.defaultJson)}</code> (<code>defaultDecision</code>)`]);
+  return rows;
+}
+
+/** The answer type on an event page: its fields as a small table, enum values included. */
+function answerTypeSection(answer: DocsAnswerType): string {
+  const rows = answer.fields
+    .map(
+      (row) => `<tr id="${row.anchor}" data-path="${escapeHtml(row.path)}">
+<td data-label="Field"><code>${breakable(row.path)}</code></td>
+<td data-label="Type"><code>${escapeHtml(row.type)}</code></td>
+<td data-label="Required">${row.required ? '<span class="badge required">required</span>' : '<span class="badge optional">optional</span>'}</td>
+<td data-label="Description"><p>${inlineHtml(row.description)}</p>${row.enumValues ? enumTable(row.enumValues) : ''}${row.examples.length > 0 ? `<p class="note">Examples: ${row.examples.map((example) => `<code>${escapeHtml(JSON.stringify(example))}</code>`).join(', ')}.</p>` : ''}</td>
+</tr>`,
+    )
+    .join('\n');
+  return `<section class="type" id="${escapeHtml(answer.anchor)}" aria-labelledby="${escapeHtml(answer.anchor)}-title">
+<h3 id="${escapeHtml(answer.anchor)}-title"><code>${camelBreaks(answer.title)}</code> <span class="kind">object, the answer</span></h3>
+<p>${inlineHtml(answer.description)}</p>
+<div class="table-wrap"><table class="answer stack">
+<thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Description</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table></div>
+<p class="note">Schema: <code>${escapeHtml(answer.schemaPath)}</code>.</p>
+</section>`;
+}
+
+function decisionSection(event: DocsEvent, decision: DocsEventDecision): string {
+  return `<h2 id="answer">Answer: a decision</h2>
+<p><code>${escapeHtml(event.name)}</code> is synchronous. ${inlineHtml(decision.summary)}</p>
+${definitionTable(decisionRows(decision, `#${escapeHtml(decision.answer.anchor)}`))}
+${decision.notes.length > 0 ? list(decision.notes) : ''}
+<p>${inlineHtml(decision.receiver)}</p>
+${codeBlock(decision.receiverSnippet, 'Deciding with the receiver')}
+${decision.answerOnPage ? '' : answerTypeSection(decision.answer)}`;
 }
 
 /** A field path that may wrap after each `.` (and nowhere inside a name). */
@@ -378,11 +461,13 @@ ${definitionTable([
   ['Type', `<code>${escapeHtml(event.typeName)}</code>`],
   ['Discriminator', `<code>${escapeHtml(`"${event.discriminator}": ${JSON.stringify(event.name)}`)}</code>`],
   ['Schema', `<code>${escapeHtml(event.schemaPath)}</code>`],
+  ...(event.decision ? ([['Answer', `<a href="#answer">a decision</a>, within ${event.decision.timeoutSeconds} s`]] as [string, string][]) : []),
 ])}
-<nav class="toc" aria-label="On this page"><a href="#when">When it fires</a><a href="#fields">Fields</a>${event.types.length > 0 ? '<a href="#types">Types</a>' : ''}<a href="#example">Example</a><a href="#typescript">TypeScript</a><a href="#validation">Validation</a><a href="#strict">Strict mode</a></nav>
+<nav class="toc" aria-label="On this page"><a href="#when">When it fires</a>${event.decision ? '<a href="#answer">Answer</a>' : ''}<a href="#fields">Fields</a>${event.types.length > 0 ? '<a href="#types">Types</a>' : ''}<a href="#example">Example</a><a href="#typescript">TypeScript</a><a href="#validation">Validation</a><a href="#strict">Strict mode</a></nav>
 <h2 id="when">When it fires</h2>
 <p>${inlineHtml(event.description)}</p>
 <p>${inlineHtml(event.delivery)} See <a href="${href(from, `${sitePaths.vendor(vendor.id)}#signature`)}">signature</a> and <a href="${href(from, `${sitePaths.vendor(vendor.id)}#retries`)}">retries</a>.</p>
+${event.decision ? decisionSection(event, event.decision) : ''}
 <h2 id="fields">Fields</h2>
 <p>${event.fields.length} fields${nestingHint(event)}. Each row has a link of its own (<code>#</code>).</p>
 <div class="table-wrap"><table class="fields stack">

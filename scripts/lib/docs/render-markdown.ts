@@ -1,4 +1,4 @@
-import type { DocsEvent, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
+import type { DocsAnswerType, DocsEvent, DocsEventDecision, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
 import { markdownPaths } from './paths.ts';
 import { codeSpanMarkdown, inlineMarkdown, typeTokens } from './text.ts';
 
@@ -118,6 +118,7 @@ ${table(
     ['Type prefix', codeCell(vendor.typePrefix)],
     ['Delivery', `HTTP ${vendor.delivery.method}, JSON body`],
     ['Events', String(vendor.events.length)],
+    ...overviewExtras(vendor),
   ],
 )}
 ## Delivery headers
@@ -131,8 +132,8 @@ ${fence(vendor.verifySnippet)}
 
 ${md(vendor.retry.summary)}
 
-${retryRows.length > 0 ? `${table(['Fact', 'Value'], retryRows)}\n` : ''}${vendor.retry.notes.length > 0 ? bullets(vendor.retry.notes) : ''}
-## Not documented by ${md(vendor.name)}
+${retryRows.length > 0 ? `${table(['Fact', 'Value'], retryRows)}\n` : ''}${vendor.retry.notes.length > 0 ? bullets(vendor.retry.notes) : ''}${vendor.decisions ? `\n${md(vendor.decisions.retryNote)} See [synchronous events](#synchronous-events).\n` : ''}
+${vendor.sourceAddresses ? sourceAddressesSection(vendor, vendor.sourceAddresses) : ''}${vendor.decisions ? decisionsSection(vendor.decisions) : ''}## Not documented by ${md(vendor.name)}
 
 ${vendor.undocumented.length > 0 ? bullets(vendor.undocumented) : 'Nothing a receiver needs is missing.\n'}
 ## Events
@@ -147,6 +148,81 @@ ${table(
 )}`,
   )
   .join('\n')}`;
+}
+
+/** Rows of the vendor overview for the optional facts: published source addresses, synchronous events. */
+function overviewExtras(vendor: DocsVendor): string[][] {
+  const rows: string[][] = [];
+  if (vendor.sourceAddresses) rows.push(['Source addresses', `[${vendor.sourceAddresses.addresses.length} published](#source-addresses)`]);
+  if (vendor.decisions) rows.push(['Synchronous events', `[${vendor.decisions.events.length}](#synchronous-events), answered with a decision within ${vendor.decisions.timeoutSeconds} s`]);
+  return rows;
+}
+
+function sourceAddressesSection(vendor: DocsVendor, source: NonNullable<DocsVendor['sourceAddresses']>): string {
+  return `## <a id="source-addresses"></a>Source addresses
+
+${md(`${vendor.name} sends its webhooks from these ${source.addresses.length} addresses, read on ${source.readOn} from`)} <${source.docsUrl}>:
+
+${source.addresses.map((address) => code(address)).join(' · ')}
+
+${source.notes.length > 0 ? `${bullets(source.notes)}\n` : ''}### Allow only these addresses
+
+${source.usage.map(md).join('\n\n')}
+
+${fence(source.receiverSnippet)}
+`;
+}
+
+function decisionsSection(decisions: NonNullable<DocsVendor['decisions']>): string {
+  const events = decisions.events.map((event) => `[${codeCell(event.name)}](${markdownPaths.eventFromVendor(event.slug)})`).join(', ');
+  const answerLink = `${markdownPaths.eventFromVendor(decisions.events[0]!.slug)}#${decisions.answer.anchor}`;
+  return `## <a id="synchronous-events"></a>Synchronous events
+
+${md(decisions.summary)}
+
+${table(['Fact', 'Value'], [['Events', events], ...decisionRows(decisions, answerLink)])}
+${decisions.notes.length > 0 ? `${bullets(decisions.notes)}\n` : ''}${md(decisions.receiver)}
+
+${fence(decisions.receiverSnippet)}
+`;
+}
+
+/** The facts of a decision, for the vendor page and for the event pages; `answerLink` is where the answer type is shown. */
+function decisionRows(decisions: Omit<DocsEventDecision, 'answerOnPage'>, answerLink: string): string[][] {
+  const rows = [
+    ['Answer', `HTTP 200 with a JSON body: [${codeCell(decisions.answer.title)}](${answerLink})`],
+    ['Vendor timeout', `${decisions.timeoutSeconds} s per attempt`],
+  ];
+  if (decisions.maxAttempts !== undefined) rows.push(['Attempts at most', `${decisions.maxAttempts}, then the vendor gives up`]);
+  rows.push(['Receiver deadline', `${decisions.deadlineMs} ms by default (${codeCell('decisionTimeoutMs')})`]);
+  rows.push(['Default decision', `${codeCell(decisions.defaultJson)} (${codeCell('defaultDecision')})`]);
+  return rows;
+}
+
+function answerTypeSection(answer: DocsAnswerType): string {
+  return `### <a id="${answer.anchor}"></a>${code(answer.title)}
+
+object, the answer. ${md(answer.description)}
+
+${table(
+  ['Field', 'Type', 'Required', 'Description'],
+  answer.fields.map((row) => [`<a id="${row.anchor}"></a>${codeCell(row.path)}`, codeCell(row.type), row.required ? 'yes' : 'no', descriptionCell(row)]),
+)}
+Schema: ${code(answer.schemaPath)}.
+
+`;
+}
+
+function decisionSection(event: DocsEvent, decision: DocsEventDecision): string {
+  return `## <a id="answer"></a>Answer: a decision
+
+${code(event.name)} is synchronous. ${md(decision.summary)}
+
+${table(['Fact', 'Value'], decisionRows(decision, `#${decision.answer.anchor}`))}
+${decision.notes.length > 0 ? `${bullets(decision.notes)}\n` : ''}${md(decision.receiver)}
+
+${fence(decision.receiverSnippet)}
+${decision.answerOnPage ? '' : answerTypeSection(decision.answer)}`;
 }
 
 function typeCell(row: FieldRow): string {
@@ -218,7 +294,7 @@ ${md(event.description)}
 
 ${md(event.delivery)} See [${md(vendor.name)} webhooks](${markdownPaths.vendorFromEvent}) for headers, signature and retries.
 
-## Fields
+${event.decision ? decisionSection(event, event.decision) : ''}## Fields
 
 ${fieldTable(event)}
 ${event.types.length > 0 ? `## Types\n\n${event.types.map((type) => typeSection(type, event)).join('\n')}\n` : ''}## Example payload

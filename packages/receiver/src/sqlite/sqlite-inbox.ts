@@ -20,7 +20,8 @@ interface Row {
 }
 
 const TABLE = 'chat_webhooks_inbox';
-// Orphans (deliveries left `running` by a process that died) are looked for at start and then this often.
+// Orphans (deliveries left `running` by a process that died) are looked for at start and then this often; handled
+// deliveries past their retention are deleted as often.
 const ORPHAN_CHECK_MS = 5000;
 
 /**
@@ -131,8 +132,10 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
     if (closed || process === undefined) return;
     clearTimeout(timer);
     const now = Date.now();
-    if (now - lastOrphanCheck >= ORPHAN_CHECK_MS) recoverOrphans(now);
-    statements.expire.run(now - retentionMs);
+    if (now - lastOrphanCheck >= ORPHAN_CHECK_MS) {
+      recoverOrphans(now);
+      statements.expire.run(now - retentionMs);
+    }
     while (running.size < concurrency) {
       const row = statements.claim.get(globalThis.process.pid, now) as Row | undefined;
       if (row === undefined) break;
