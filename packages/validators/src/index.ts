@@ -7,6 +7,8 @@ export type { EventValidator } from './core/event-validator.js';
 export type { VendorValidator } from './core/create-vendor-validator.js';
 export type * from './core/types.js';
 export { vendorValidators } from './generated/index.js';
+export { decodeNexconnMessageContent, nexconnMessageContentTypes } from './core/nexconn-message-content.js';
+export type * from './core/nexconn-message-content.js';
 
 const byVendor = new Map(Object.entries(vendorValidators) as [string, VendorValidator<Vendor>][]);
 
