@@ -1,3 +1,5 @@
+import { checkInteger } from './check-options.js';
+
 /**
  * Remembers which deliveries were already taken, so that a vendor's retry of the same body runs the handlers
  * once. Plug a shared store (Redis, a database) in when several processes receive webhooks.
@@ -9,8 +11,14 @@ export interface DedupeStore {
   release(key: string): void | Promise<void>;
 }
 
-/** The built-in store: in memory, per process, entries expire after their TTL; at most `maxEntries` kept. */
-export function createMemoryDedupeStore({ maxEntries = 10_000, now = () => Date.now() } = {}): DedupeStore {
+/**
+ * The built-in store, and its window stated plainly: in memory, in this process only (another instance or a restart
+ * remembers nothing), a delivery remembered for its TTL (`dedupeTtlMs`, 10 minutes by default). Expired entries go
+ * first; only beyond `maxEntries` (default 100,000, about 15 MB) are the oldest forgotten before their TTL, and a
+ * retry of one of those would run again. For several instances use a shared store (`redisDedupeStore`) or an inbox.
+ */
+export function createMemoryDedupeStore({ maxEntries = 100_000, now = () => Date.now() } = {}): DedupeStore {
+  checkInteger('maxEntries', maxEntries, { min: 1 });
   const expiries = new Map<string, number>();
   return {
     claim(key, ttlMs) {
