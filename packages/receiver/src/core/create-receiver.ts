@@ -1,17 +1,17 @@
-import { signatureHeader } from '@chat-webhooks/verify/web';
 import { vendors } from '@chat-webhooks/schemas/vendors';
 import { parseWebhook, type ValidationError } from '@chat-webhooks/validators';
+import type { Platform } from '../platform/platform.js';
+import { authenticator } from './authenticator.js';
 import { checkInteger } from './check-options.js';
 import { decide } from './decide.js';
 import { createDecisionMemory } from './decision-memory.js';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
 import { deliveryId } from './delivery-id.js';
 import { HandlerRegistry } from './handler-registry.js';
-import { singleHeaderValue } from './header-value.js';
 import type { Inbox, StoredDelivery } from './inbox.js';
 import { responses } from './responses.js';
-import { createAllowlist, sourceAddress } from './source-address.js';
-import type { Platform } from '../platform/platform.js';
+import { allowlist, sourceAddress } from './source-address.js';
+import { withDeadline } from './with-deadline.js';
 import {
   ReceiverError,
   type AnyEventHandler,
@@ -341,63 +341,4 @@ const PARSE_KEYWORDS = new Set(['json', 'encoding', 'body', 'tooLarge', 'tooDeep
 function batchItems(vendor: Vendor, payload: Record<string, unknown>): Record<string, unknown>[] {
   if (vendor !== 'nexconn' || !Array.isArray(payload.data) || payload.data.length <= 1) return [payload];
   return payload.data.map((item) => ({ ...payload, data: [item] }));
-}
-
-/** `promise`, or a rejection naming `what` when it takes longer than `ms`: a hanging store must not hang `handle`. */
-async function withDeadline<T>(promise: T | Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Resolves true for an authentic request, or the reason it is not. Configuration mistakes throw at creation. */
-function authenticator<V extends Vendor>(platform: Platform, options: ReceiverOptions<V>): (body: Uint8Array, headers: IncomingHeaders) => Promise<true | string> {
-  const { vendor, secret, secrets, verify, unsafeSkipVerification, allowSourceIps } = options;
-  const ways = [secret !== undefined || secrets !== undefined, verify !== undefined, unsafeSkipVerification === true].filter(Boolean).length;
-  // A vendor that signs nothing (Nexconn): the source address it publishes is the documented way, on its own.
-  const bySourceOnly = ways === 0 && allowSourceIps !== undefined && signatureHeader(vendor) === undefined;
-  if (bySourceOnly) return async () => true;
-  if (ways !== 1) {
-    throw new TypeError(
-      '@chat-webhooks/receiver: choose exactly one way to authenticate deliveries: `secret` (or `secrets` during a rotation), ' +
-        '`verify` (your own check), or `unsafeSkipVerification: true` (local development only)' +
-        (signatureHeader(vendor) === undefined ? `; for ${vendor}, which signs nothing we can check, \`allowSourceIps\` alone will do` : ''),
-    );
-  }
-  if ((secret !== undefined && secret === '') || (secrets !== undefined && (secrets.length === 0 || secrets.some((value) => value === '')))) {
-    throw new TypeError('@chat-webhooks/receiver: the signing secret is empty; pass the vendor secret (Sendbird: master API token, TalkPlus: App API key)');
-  }
-  if (unsafeSkipVerification) return async () => true;
-  if (verify) return async (body, headers) => ((await verify({ body, headers })) === true ? true : 'the custom verify function refused the request');
-  const header = signatureHeader(vendor);
-  if (header === undefined) {
-    throw new TypeError(`@chat-webhooks/receiver: ${vendor} documents no signature scheme we implement; pass \`verify\` with your own check, or \`unsafeSkipVerification: true\``);
-  }
-  return async (body, headers) => {
-    // A repeated signature header is refused, never resolved by picking one of its values.
-    const found = singleHeaderValue(headers, header, { commaSeparated: true });
-    if (found.repeated) return `the ${header} header was sent ${found.count} times`;
-    const signature = found.value;
-    const result = await platform.verifySignature(vendor, secrets !== undefined ? { body, signature, secrets } : { body, signature, secret: secret! });
-    return result.ok ? true : result.message;
-  };
-}
-
-/** The test `allowSourceIps` asks for, or undefined when every source is accepted. */
-function allowlist(facts: { id: string; sourceAddresses?: { addresses: readonly string[] } }, allow: 'vendor' | readonly string[] | undefined): ((address: string) => boolean) | undefined {
-  if (allow === undefined) return undefined;
-  if (allow === 'vendor') {
-    if (!facts.sourceAddresses) throw new TypeError(`@chat-webhooks/receiver: ${facts.id} publishes no source addresses; pass your own list to allowSourceIps`);
-    return createAllowlist(facts.sourceAddresses.addresses);
-  }
-  if (!Array.isArray(allow) || allow.length === 0) throw new TypeError("@chat-webhooks/receiver: allowSourceIps must be 'vendor' or a non-empty list of addresses and CIDR blocks");
-  return createAllowlist(allow);
 }
