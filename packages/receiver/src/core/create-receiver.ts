@@ -159,12 +159,24 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
   const handlers = new HandlerRegistry<V>(handlerTimeoutMs);
   let inFlight = 0;
 
+  /** Parses and validates a body; the payload too when it is readable but not valid (for onUnknown, onInvalid). */
+  const check = (body: Uint8Array): Checked => {
+    const parsed = parseWebhook(vendor, body, { strict, maxBytes: maxBodyBytes, maxErrors });
+    if (parsed.ok) return { parsed, payload: parsed.event as Record<string, unknown> };
+    // Readable: an object naming its event, unknown or breaking the schema; the rest is malformed or hostile (and
+    // then parsing again is safe: parseWebhook has refused oversized, deep and prototype-polluting bodies).
+    const readable = parsed.name !== undefined && (isUnknownEvent(parsed.errors) || isSchemaMismatch(parsed.errors));
+    return { parsed, payload: readable ? (JSON.parse(decoder.decode(body)) as Record<string, unknown>) : undefined };
+  };
+
   /** Runs the handlers of one delivery, in memory after the answer or from the inbox; rejects if one failed. */
-  const runHandlers = async (delivery: { id: string; body: Uint8Array; attempt: number }): Promise<void> => {
-    const parsed = parseWebhook(vendor, delivery.body, { strict, maxBytes: maxBodyBytes, maxErrors });
+  const runHandlers = async (delivery: { id: string; body: Uint8Array; attempt: number }, checked?: Checked): Promise<void> => {
+    // In memory the request path has parsed the body already; from an inbox it is parsed here, once per attempt.
+    const { parsed, payload } = checked ?? check(delivery.body);
+    // Only readable bodies are stored or dispatched, so this is a corrupted store, and the attempt fails.
+    if (payload === undefined) throw new Error(`the body of delivery ${delivery.id} cannot be read as a ${vendor} payload`);
     const name = parsed.ok ? parsed.name : String(parsed.name);
     const context: DeliveryContext<V> = { vendor, name, deliveryId: delivery.id, rawBody: delivery.body, batch: { index: 0, size: 1 }, attempt: delivery.attempt };
-    const payload = (parsed.ok ? parsed.event : JSON.parse(decoder.decode(delivery.body))) as Record<string, unknown>;
     const failures: ReceiverError[] = [];
     if (parsed.ok) {
       const items = batchItems(vendor, payload);
@@ -230,18 +242,16 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
       await handlers.reportError(new ReceiverError('signature', authentic), { vendor });
       return responses.unauthorized();
     }
-    const parsed = parseWebhook(vendor, rawBody, { strict, maxBytes: maxBodyBytes, maxErrors });
-    // Readable: an object naming its event, unknown or breaking the schema; the rest is malformed or hostile.
-    const readable = parsed.ok || (parsed.name !== undefined && (isUnknownEvent(parsed.errors) || isSchemaMismatch(parsed.errors)));
-    if (!parsed.ok && (!readable || rejectInvalid)) {
-      const error = new ReceiverError('invalidPayload', `invalid ${vendor} payload: ${parsed.errors.map((e) => e.message).join('; ')}`, { errors: parsed.errors });
+    const checked = check(rawBody);
+    const { parsed, payload } = checked;
+    if (!parsed.ok && (payload === undefined || rejectInvalid)) {
+      const error = new ReceiverError('invalidPayload', `invalid ${vendor} payload: ${parsed.errors.map((error: ValidationError) => error.message).join('; ')}`, { errors: parsed.errors });
       await handlers.reportError(error, { vendor, ...(parsed.name === undefined ? {} : { name: parsed.name }) });
       return responses.invalid(parsed.errors, parsed.truncated === true);
     }
     const name = parsed.ok ? parsed.name : String(parsed.name);
-    const payload = (parsed.ok ? parsed.event : JSON.parse(decoder.decode(rawBody))) as Record<string, unknown>;
-    const id = await deliveryId(platform, vendor, payload, rawBody);
-    if (decisionEvents.has(name)) return responses.decision(await answerDecision({ id, name, rawBody, payload, errors: parsed.ok ? undefined : parsed.errors }));
+    const id = await deliveryId(platform, vendor, payload!, rawBody);
+    if (decisionEvents.has(name)) return responses.decision(await answerDecision({ id, name, rawBody, payload: payload!, errors: parsed.ok ? undefined : parsed.errors }));
     if (!inbox && !awaitHandlers && inFlight >= maxInFlight) {
       await handlers.reportError(new ReceiverError('busy', `${inFlight} deliveries are being handled (maxInFlight); answered 503 so that ${vendor} retries`), { vendor, name });
       return responses.unavailable();
@@ -259,7 +269,7 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
         return responses.unavailable();
       }
     }
-    const run = () => runHandlers({ id, body: rawBody, attempt: 1 });
+    const run = () => runHandlers({ id, body: rawBody, attempt: 1 }, checked);
     if (awaitHandlers) {
       try {
         await run();
@@ -331,6 +341,12 @@ const RAW_BODY_HELP =
   'the body is not the raw request body (a JSON body parser probably ran first). Signatures are computed over the exact bytes: ' +
   "in Express mount this middleware before express.json() or use express.raw({ type: 'application/json' }) on this route; " +
   'in Next.js route handlers and Hono read `await request.arrayBuffer()` (`await c.req.arrayBuffer()`).';
+
+/** A body parsed and validated once: the result, and the payload when it is readable (valid, unknown or invalid). */
+interface Checked {
+  parsed: ReturnType<typeof parseWebhook>;
+  payload: Record<string, unknown> | undefined;
+}
 
 const isUnknownEvent = (errors: readonly ValidationError[]) => errors[0]?.keyword === 'unknownEvent';
 /** The body is JSON of the vendor's shape but breaks the schema (not malformed, not hostile). */
