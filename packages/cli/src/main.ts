@@ -1,13 +1,15 @@
 import type { Command } from './command.js';
+import { captureCommand } from './commands/capture.js';
 import { codegenCommand } from './commands/codegen.js';
 import { docsCommand } from './commands/docs.js';
+import { driftCommand } from './commands/drift.js';
 import { eventsCommand } from './commands/events.js';
 import { mockCommand } from './commands/mock.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: readonly Command[] = [eventsCommand, validateCommand, mockCommand, codegenCommand, docsCommand];
+const COMMANDS: readonly Command[] = [eventsCommand, validateCommand, captureCommand, driftCommand, mockCommand, codegenCommand, docsCommand];
 
 const HELP = `Usage: chat-webhooks <command> [options]
 

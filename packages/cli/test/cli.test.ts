@@ -14,7 +14,7 @@ describe('chat-webhooks', () => {
   it('prints help with every command, and help for each command', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['events', 'validate', 'mock', 'codegen', 'docs']) {
+    for (const command of ['events', 'validate', 'capture', 'drift', 'mock', 'codegen', 'docs']) {
       expect(help.stdout).toContain(`  ${command}`);
       const own = await runCli([command, '--help']);
       expect(own.code).toBe(0);
@@ -83,8 +83,8 @@ describe('validate', () => {
     expect(JSON.parse(stdout)).toMatchObject({ vendor: 'talkplus', summary: { payloads: 1, valid: 1, invalid: 0 }, drift: [], results: [{ file: 'one.json', ok: true, name: 'member_added' }] });
   });
 
-  it('says what to do when a file cannot be read', async () => {
-    expect(await runCli(['validate', 'talkplus', 'missing.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read missing.json') });
+  it('reports a file that cannot be read as a runtime error (exit 1), not a usage mistake', async () => {
+    expect(await runCli(['validate', 'talkplus', 'missing.json'])).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot read missing.json') });
   });
 });
 
