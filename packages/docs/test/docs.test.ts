@@ -362,6 +362,36 @@ describe('links and markup', () => {
   });
 });
 
+describe('OpenAPI and AsyncAPI downloads', () => {
+  const files = ['', ...catalog.vendors.map((vendor) => `${vendor.id}.`)].flatMap((prefix) => [`${prefix}openapi.json`, `${prefix}asyncapi.json`]);
+
+  it('the project page links every document, each vendor page its own two, and each link downloads a file of the site', () => {
+    const project = page(site, 'project.html');
+    for (const file of files) expect(project).toContain(`<a href="downloads/${file}" download><code>${file}</code></a>`);
+    for (const vendor of catalog.vendors) {
+      const vendorPage = page(site, `${vendor.id}/index.html`);
+      for (const kind of ['openapi', 'asyncapi']) expect(vendorPage).toContain(`<a href="../downloads/${vendor.id}.${kind}.json" download>`);
+    }
+    expect([...site.keys()].filter((path) => path.startsWith('downloads/')).sort()).toEqual(files.map((file) => `downloads/${file}`).sort());
+  });
+
+  it('each file parses as an OpenAPI 3.1 or AsyncAPI 3.0 document describing every event of its vendors', () => {
+    for (const file of files) {
+      const document = JSON.parse(page(site, `downloads/${file}`)) as { openapi?: string; asyncapi?: string; webhooks?: object; components: { messages?: Record<string, { name: string }> } };
+      const vendor = catalog.vendors.find((candidate) => file.startsWith(`${candidate.id}.`));
+      const events = vendor === undefined ? catalog.events : vendor.events;
+      if (file.endsWith('openapi.json')) {
+        expect(document.openapi, file).toBe('3.1.0');
+        expect(Object.keys(document.webhooks!).sort(), file).toEqual(events.map((event) => (vendor === undefined ? `${event.vendor}/${event.name}` : event.name)).sort());
+      } else {
+        expect(document.asyncapi, file).toBe('3.0.0');
+        const names = Object.values(document.components.messages!).map((message) => message.name);
+        for (const event of events) expect(names, file).toContain(event.name);
+      }
+    }
+  });
+});
+
 describe('package', () => {
   it('builds dist/ with the Markdown and the site, as the exports map promises', () => {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, string>; files: string[] };

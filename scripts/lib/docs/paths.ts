@@ -21,4 +21,6 @@ export const sitePaths = {
   searchIndex: 'search-index.json',
   /** The same index as a script, for pages opened from file:// where fetch() is refused. */
   searchIndexScript: 'assets/search-index.js',
+  /** The OpenAPI and AsyncAPI documents (`openapi.json`, `sendbird.asyncapi.json` ...). */
+  download: (file: string) => `downloads/${file}`,
 };

@@ -1,3 +1,4 @@
+import { apiDocumentFileName } from '../build-api-documents.ts';
 import type { Snippet } from './build-docs-model.ts';
 
 /** The page on the project itself: what it is, its packages, how the docs are made. */
@@ -8,6 +9,8 @@ export interface ProjectInfo {
   about: string[];
   packages: { name: string; summary: string }[];
   vendors: { id: string; name: string; events: number }[];
+  /** The OpenAPI 3.1 and AsyncAPI 3.0 documents served beside the pages: of every vendor first, then of each. */
+  downloads: { label: string; file: string }[];
   /** Steps, each a sentence and a command. */
   regenerate: { text: string; snippet: Snippet }[];
   /** How the pages themselves are built and served. */
@@ -32,9 +35,16 @@ export function projectInfo(vendors: ProjectInfo['vendors']): ProjectInfo {
       { name: '@chat-webhooks/verify', summary: '`sign(vendor, body, secret)` and `verifySignature(vendor, { body, signature, secret })`: constant-time, over the raw bytes.' },
       { name: '@chat-webhooks/receiver', summary: '`createReceiver({ vendor, secret })`: a typed event router with node:http / Express and Fetch adapters.' },
       { name: '@chat-webhooks/cli', summary: 'The `chat-webhooks` command: `events`, `validate`, `mock`, `codegen`, `docs`.' },
+      { name: '@chat-webhooks/openapi', summary: 'OpenAPI 3.1 (`webhooks`) and AsyncAPI 3.0 documents of every event, per vendor and combined, for Redoc, Scalar, openapi-typescript, Postman and AsyncAPI Studio: `import { openapi, asyncapi }`, or the raw `openapi.json` files.' },
       { name: '@chat-webhooks/docs', summary: 'This reference, generated from the schemas: Markdown (`markdown/`) and a static HTML site (`site/`).' },
     ],
     vendors,
+    downloads: [undefined, ...vendors].flatMap((vendor) =>
+      (['openapi', 'asyncapi'] as const).map((kind) => ({
+        label: `${kind === 'openapi' ? 'OpenAPI 3.1' : 'AsyncAPI 3.0'}, ${vendor === undefined ? 'every vendor' : vendor.name}`,
+        file: apiDocumentFileName(kind, vendor?.id),
+      })),
+    ),
     regenerate: [
       { text: 'Install, then generate every package from `schemas/` (turbo reruns only what changed):', snippet: { language: 'sh', code: 'npm ci\nnpm run generate\n' } },
       { text: 'After editing a schema, check the conventions first; the report names the file, the JSON pointer and the fix:', snippet: { language: 'sh', code: 'npm run check:schemas\nnpm run generate\n' } },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { DocsAnswerType, DocsEvent, DocsEventDecision, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
+import { apiDocumentFileName } from '../build-api-documents.ts';
 import { highlight } from './highlight.ts';
 import { sitePaths } from './paths.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -217,6 +218,11 @@ ${project.about.map((paragraph) => `<p>${inlineHtml(paragraph)}</p>`).join('\n')
 ${packages}
 </tbody>
 </table></div>
+<h2 id="downloads">OpenAPI and AsyncAPI documents</h2>
+<p>Every event as an OpenAPI 3.1 webhook and as an AsyncAPI 3.0 message, for Redoc, Scalar, openapi-typescript, Postman or AsyncAPI Studio. The same documents are in <code>@chat-webhooks/openapi</code>.</p>
+<ul class="downloads">
+${project.downloads.map((download) => `<li>${downloadLink(from, download.file)}: ${escapeHtml(download.label)}</li>`).join('\n')}
+</ul>
 <h2 id="vendors">Vendors</h2>
 <ul>
 ${vendors}
@@ -229,6 +235,11 @@ ${steps(project.docsBuild)}`,
 }
 
 type ProjectStep = DocsModel['project']['regenerate'][number];
+
+/** A link that downloads one of the OpenAPI or AsyncAPI documents. */
+function downloadLink(from: string, file: string): string {
+  return `<a href="${href(from, sitePaths.download(file))}" download><code>${escapeHtml(file)}</code></a>`;
+}
 
 function vendorPage(model: DocsModel, vendor: DocsVendor): string {
   const from = sitePaths.vendor(vendor.id);
@@ -253,7 +264,7 @@ function vendorPage(model: DocsModel, vendor: DocsVendor): string {
     trail: [['Reference', sitePaths.index], [escapeHtml(vendor.name), undefined]],
     body: `<h1>${escapeHtml(vendor.name)} webhooks</h1>
 <p class="lead">${inlineHtml(vendor.description)}</p>
-<p><a class="external" href="${escapeHtml(vendor.docsUrl)}" rel="noopener">${escapeHtml(vendor.name)} webhook documentation</a></p>
+<p><a class="external" href="${escapeHtml(vendor.docsUrl)}" rel="noopener">${escapeHtml(vendor.name)} webhook documentation</a> · OpenAPI 3.1: ${downloadLink(from, apiDocumentFileName('openapi', vendor.id))} · AsyncAPI 3.0: ${downloadLink(from, apiDocumentFileName('asyncapi', vendor.id))} (<a href="${href(from, `${sitePaths.project}#downloads`)}">all documents</a>)</p>
 <h2 id="overview">Overview</h2>
 ${definitionTable([
   ['Discriminator', `<code>${escapeHtml(vendor.discriminator)}</code>: its value names the event`],

@@ -72,6 +72,12 @@ ${project.about.map(md).join('\n\n')}
 ## Packages
 
 ${table(['Package', 'What you get'], project.packages.map((entry) => [codeCell(entry.name), cell(entry.summary)]))}
+## OpenAPI and AsyncAPI documents
+
+In \`@chat-webhooks/openapi\` (\`@chat-webhooks/openapi/<file>\`) and under \`downloads/\` on the HTML site:
+
+${project.downloads.map((download) => `- \`${download.file}\`: ${download.label}`).join('\n')}
+
 ## Vendors
 
 ${table(['Vendor', 'Events'], project.vendors.map((vendor) => [`[${cell(vendor.name)}](${markdownPaths.vendor(vendor.id)})`, String(vendor.events)]))}
