@@ -21,8 +21,8 @@ const RUNTIME_HELPERS: Record<string, { importLine: string; expression: string }
   'ajv/dist/runtime/ucs2length': { importLine: "import { ucs2length } from '../../core/ucs2length.js';", expression: 'ucs2length' },
 };
 
-/** What a vendor module exports besides its per-event validators: the methods of its VendorValidator. */
-const VENDOR_METHODS = ['validate', 'validateEvent', 'parseWebhook', 'isEvent', 'eventNames'] as const;
+/** What a vendor module exports besides its per-event validators: members of its VendorValidator. */
+const VENDOR_MEMBERS = ['validate', 'validateEvent', 'parseWebhook', 'isEvent', 'eventNames', 'schema', 'eventSchema'] as const;
 
 // @chat-webhooks/validators. Per event, a self-contained module (the per-event entry point carries that event
 // only). Per vendor, one module whose events share the code of their shared definitions (TalkplusChannel is
@@ -153,16 +153,25 @@ function eventValidatorExports(event: CatalogEvent, compiled: string): Generated
 }`,
     },
     {
+      doc: `/**
+ * The ${name} event as a Standard Schema v1 (Hono's \`sValidator\`, tRPC, TanStack Form ...): lenient, and
+ * \`.strict\` rejecting unknown properties. Issues carry the messages and paths of \`validate${event.typeName}\`.
+ */`,
+      head: `const schema${event.typeName}: WebhookSchema<${event.typeName}>`,
+      body: ` = /* @__PURE__ */ createWebhookSchema<${event.typeName}>(validate${event.typeName});`,
+    },
+    {
       doc: `/** The validators of ${name}, as the vendor dispatcher uses them. */`,
       head: `const ${camel}Validator: EventValidator<${vendor}, ${name}>`,
-      body: ` = { vendor: ${vendor}, name: ${name}, validate: validate${event.typeName}, is: is${event.typeName} };`,
+      body: ` = { vendor: ${vendor}, name: ${name}, validate: validate${event.typeName}, is: is${event.typeName}, schema: schema${event.typeName} };`,
     },
   ];
 }
 
 function eventModuleImports(typeNames: string[], vendorId: string): string {
   return `import type { ${typeNames.join(', ')} } from '@chat-webhooks/types/${vendorId}';
-import { checkOptions, invalidResult, type EventValidator } from '../../core/event-validator.js';
+import { checkOptions, createWebhookSchema, invalidResult, type EventValidator } from '../../core/event-validator.js';
+import type { WebhookSchema } from '../../core/standard-schema.js';
 import type { ValidateOptions, ValidationResult } from '../../core/types.js';`;
 }
 
@@ -180,7 +189,7 @@ ${eventValidatorExports(event, 'validate').map(definitionOf).join('\n')}`;
  */
 function renderEventDeclarations(event: CatalogEvent, rootExtension: 'js' | 'cjs'): string {
   return `${GENERATED_BANNER}import type { ${event.typeName} } from '@chat-webhooks/types/${event.vendor}';
-import type { EventValidator, ValidateOptions, ValidationResult } from '../index.${rootExtension}';
+import type { EventValidator, ValidateOptions, ValidationResult, WebhookSchema } from '../index.${rootExtension}';
 
 ${eventValidatorExports(event, 'validate').map(declarationOf).join('\n')}`;
 }
@@ -200,7 +209,7 @@ export const ${vendor.id}Validator: VendorValidator<${id}> = /* @__PURE__ */ cre
 ${table}
 });
 
-${VENDOR_METHODS.map((method) => `export const ${method}: VendorValidator<${id}>['${method}'] = ${vendor.id}Validator.${method};`).join('\n')}
+${VENDOR_MEMBERS.map((member) => `export const ${member}: VendorValidator<${id}>['${member}'] = ${vendor.id}Validator.${member};`).join('\n')}
 `;
 }
 

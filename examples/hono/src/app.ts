@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { createReceiver, toFetchHandler } from '@chat-webhooks/receiver';
+import { webhookSchema } from '@chat-webhooks/validators';
+import { sValidator } from '@hono/standard-validator';
 import { Hono } from 'hono';
 
 /** A Hono app that receives TalkPlus webhooks on POST /webhooks/talkplus; the same `app` runs on Workers, Deno and Bun. */
@@ -21,6 +23,15 @@ export function createApp(secret: string, seen: string[] = []) {
   const app = new Hono();
   // The raw Request goes to the receiver untouched: do not call c.req.json() first.
   app.post('/webhooks/talkplus', (c) => handleWebhook(c.req.raw));
+
+  // Events that reach us as JSON from a trusted hop (a queue consumer, another service, a replay tool), not signed
+  // by the vendor: a Standard Schema validator is enough. `c.req.valid('json')` is a TalkplusEvent, narrowed by
+  // `event`; an invalid body gets a 400 listing the issues, each with its path. `.strict` would refuse unknown fields.
+  app.post('/events/talkplus', sValidator('json', webhookSchema('talkplus')), (c) => {
+    const event = c.req.valid('json');
+    seen.push(`relayed ${event.event}${event.event === 'member_added' ? ` ${event.users.length} user(s)` : ''}`);
+    return c.json({ accepted: event.event });
+  });
   return { app, seen };
 }
 

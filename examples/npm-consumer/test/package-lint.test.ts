@@ -15,7 +15,8 @@ function entrypoints(dir: string, exports: Record<string, unknown>): string[] {
   const dist = join(dir, 'dist');
   const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.ts') && !/-[A-Za-z0-9_-]{8}\.d\.ts$/.test(file));
   return Object.keys(exports).flatMap((key) => {
-    if (key === './package.json') return [];
+    // package.json and raw JSON documents (`@chat-webhooks/openapi/openapi.json`) are data, not modules with types.
+    if (key.endsWith('.json')) return [];
     if (!key.includes('*')) return [key];
     return built.map((file) => `./${file.slice(0, -'.d.ts'.length)}`).filter((entry) => entry !== './index');
   });
@@ -24,7 +25,7 @@ function entrypoints(dir: string, exports: Record<string, unknown>): string[] {
 describe('every public package is fit for npm', () => {
   it('has the metadata npm users expect', () => {
     expect(publicPackages.map((pkg) => pkg.name).sort()).toEqual(
-      ['cli', 'docs', 'mocks', 'receiver', 'schemas', 'types', 'validators', 'verify'].map((name) => `@chat-webhooks/${name}`),
+      ['cli', 'docs', 'mocks', 'openapi', 'receiver', 'schemas', 'types', 'validators', 'verify', 'zod'].map((name) => `@chat-webhooks/${name}`),
     );
     for (const { manifest } of publicPackages) {
       expect(manifest, manifest.name).toMatchObject({ license: 'MIT', engines: { node: '>=20.19' }, files: expect.arrayContaining(['dist']), repository: { type: 'git' } });

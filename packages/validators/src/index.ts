@@ -1,11 +1,13 @@
 import type { VendorValidator } from './core/create-vendor-validator.js';
 import type { InvalidResult, ParseOptions, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './core/types.js';
 import { checkOptions } from './core/options.js';
+import type { WebhookSchema } from './core/standard-schema.js';
 import { vendorValidators } from './generated/index.js';
 
 export type { EventValidator } from './core/event-validator.js';
 export type { VendorValidator } from './core/create-vendor-validator.js';
 export type * from './core/types.js';
+export type { StandardSchemaV1, WebhookSchema, WebhookSchemaProps } from './core/standard-schema.js';
 export { vendorValidators } from './generated/index.js';
 export { decodeNexconnMessageContent, nexconnMessageContentTypes } from './core/nexconn-message-content.js';
 export type * from './core/nexconn-message-content.js';
@@ -16,10 +18,11 @@ function vendorValidator<V extends Vendor>(vendor: V): VendorValidator<V> | unde
   return byVendor.get(vendor) as VendorValidator<V> | undefined;
 }
 
+const unknownVendorMessage = (vendor: unknown) => `@chat-webhooks/validators: unknown vendor "${String(vendor)}"; known vendors: ${Object.keys(vendorValidators).join(', ')}`;
+
 function unknownVendor<V extends Vendor>(vendor: V, options: ParseOptions | undefined): InvalidResult<V> {
   checkOptions(options);
-  const known = Object.keys(vendorValidators).join(', ');
-  return { ok: false, vendor, errors: [{ path: '', keyword: 'unknownVendor', message: `@chat-webhooks/validators: unknown vendor "${String(vendor)}"; known vendors: ${known}` }] };
+  return { ok: false, vendor, errors: [{ path: '', keyword: 'unknownVendor', message: unknownVendorMessage(vendor) }] };
 }
 
 /**
@@ -48,4 +51,18 @@ export function parseWebhook<V extends Vendor>(vendor: V, body: string | Uint8Ar
 /** Type guard: `payload` is a valid payload of event `name` of `vendor`. */
 export function isEvent<V extends Vendor, N extends WebhookEventName<V>>(vendor: V, name: N, payload: unknown): payload is WebhookEventMap[V][N] {
   return vendorValidator(vendor)?.isEvent(name, payload) ?? false;
+}
+
+/**
+ * A Standard Schema v1 of every event of `vendor` (picked by its discriminator, as `validate` does), or of
+ * event `name` only: `sValidator('json', webhookSchema('talkplus'))` in Hono. Lenient; `.strict` rejects unknown
+ * properties. Throws a TypeError on an unknown vendor or event: a schema is set up once, and one that refused
+ * every payload would fail quietly, request after request. Its `validate` never throws.
+ */
+export function webhookSchema<V extends Vendor>(vendor: V): WebhookSchema<WebhookEventMap[V][WebhookEventName<V>]>;
+export function webhookSchema<V extends Vendor, N extends WebhookEventName<V>>(vendor: V, name: N): WebhookSchema<WebhookEventMap[V][N]>;
+export function webhookSchema<V extends Vendor>(vendor: V, name?: WebhookEventName<V>): WebhookSchema<WebhookEventMap[V][WebhookEventName<V>]> {
+  const validator = vendorValidator(vendor);
+  if (!validator) throw new TypeError(unknownVendorMessage(vendor));
+  return name === undefined ? validator.schema : validator.eventSchema(name);
 }

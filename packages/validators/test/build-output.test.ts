@@ -53,7 +53,7 @@ describe('the built package', () => {
     for (const entry of eventEntries) {
       const esm = Object.keys(await import(pathToFileURL(join(dist, `${entry}.js`)).href)).sort();
       const cjs = Object.keys(require(join(dist, `${entry}.cjs`)) as object).filter((key) => key !== '__esModule').sort();
-      expect(esm, entry).toHaveLength(3);
+      expect(esm, entry).toHaveLength(4); // validate<Type>, is<Type>, schema<Type> and the <type>Validator
       expect(declared(`${entry}.d.ts`), entry).toEqual(esm);
       expect(declared(`${entry}.d.cts`), entry).toEqual(cjs);
     }

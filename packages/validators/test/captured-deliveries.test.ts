@@ -1,25 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWebhook, type Vendor } from '../src/index.js';
-
-// Real deliveries captured from public code, kept outside the repository (others' data, read where it is):
-// ../shared/vendor-docs/captured/<vendor>/<event>.<year>.json beside the repository's root.
-const capturedDir = new URL('../../../../shared/vendor-docs/captured/', import.meta.url).pathname;
-
-const captured = existsSync(capturedDir)
-  ? readdirSync(capturedDir).flatMap((vendor) =>
-      readdirSync(join(capturedDir, vendor))
-        .filter((file) => file.endsWith('.json'))
-        .map((file) => ({ vendor: vendor as Vendor, file, body: readFileSync(join(capturedDir, vendor, file)) })),
-    )
-  : [];
-
-if (captured.length === 0) {
-  const message = `captured deliveries: none found at ${capturedDir}`;
-  if (process.env.CI) throw new Error(`${message}; CI must have ../shared next to the repository`);
-  console.warn(`\n!!! SKIPPED: ${message}\n`);
-}
+import { parseWebhook } from '../src/index.js';
+import { captured } from './captured.js';
 
 describe.skipIf(captured.length === 0)('real captured deliveries', () => {
   for (const { vendor, file, body } of captured) {

@@ -7,6 +7,7 @@ import type { EventValidator } from '../src/core/event-validator.js';
 import type { RawError, ValidationError } from '../src/core/types.js';
 import { parseWebhook, validate, validateEvent } from '../src/index.js';
 import { onePerEvent } from './examples.js';
+import { applyMutations, mutationsOf } from './mutations.js';
 import { withDiscriminators } from './with-discriminators.js';
 
 const vendors = ['sendbird', 'talkplus', 'nexconn'] as const;
@@ -37,11 +38,6 @@ describe('property-based', () => {
 
   const sorted = (errors: ValidationError[]) => errors.map((error) => `${error.path} ${error.keyword} ${error.message}`).sort();
 
-  function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-    if (typeof value !== 'object' || value === null) return [path];
-    return [path, ...Object.entries(value).flatMap(([key, child]) => pathsOf(child, [...path, Array.isArray(value) ? Number(key) : key]))];
-  }
-
   for (const { vendor, name, payload } of onePerEvent) {
     it(`${vendor} ${name}: precompiled validators (vendor module and event module) agree with ajv's run-time compile on mutated payloads`, async () => {
       // The per-event entry point has its own copy of the compiled code, not the vendor module's.
@@ -52,29 +48,9 @@ describe('property-based', () => {
         lenient: ajv.compile(withDiscriminators(getSchema(vendor, name as never))),
         strict: ajv.compile(withDiscriminators(getSchema(vendor, name as never, { strict: true }))),
       };
-      const paths = pathsOf(payload);
-      const mutation = fc.record({
-        path: fc.constantFrom(...paths),
-        kind: fc.constantFrom('replace', 'delete', 'add'),
-        key: fc.constantFrom('id', 'name', 'extra', 'type', '__x'),
-        value: fc.jsonValue({ maxDepth: 3 }),
-      });
       fc.assert(
-        fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), (mutations, strict) => {
-          const mutated: any = structuredClone(payload);
-          let root: any = mutated;
-          for (const { path, kind, key, value } of mutations) {
-            if (path.length === 0) {
-              if (kind === 'replace') root = value;
-              continue;
-            }
-            const parent = path.slice(0, -1).reduce((current: any, segment) => (current && typeof current === 'object' ? current[segment] : undefined), root);
-            if (!parent || typeof parent !== 'object') continue;
-            const last = path.at(-1)!;
-            if (kind === 'replace') parent[last] = value;
-            else if (kind === 'delete') delete parent[last];
-            else if (typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) parent[last][key] = value;
-          }
+        fc.property(mutationsOf(payload), fc.boolean(), (mutations, strict) => {
+          const root = applyMutations(payload, mutations);
           // Every error (maxErrors: Infinity) to compare with ajv; the default keeps the first 20 of them.
           const ours = validateEvent(vendor, name as never, root, { strict, maxErrors: Infinity });
           const compiled = strict ? runtime.strict : runtime.lenient;

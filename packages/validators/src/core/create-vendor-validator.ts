@@ -1,6 +1,7 @@
 import type { EventValidator } from './event-validator.js';
 import { describeValue } from './describe-value.js';
 import { checkOptions } from './options.js';
+import { createWebhookSchema, type WebhookSchema } from './standard-schema.js';
 import { parseJsonBody, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse-json-body.js';
 import type { InvalidResult, ParseOptions, ValidateOptions, ValidationError, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
 
@@ -26,6 +27,16 @@ export interface VendorValidator<V extends Vendor> {
   parseWebhook(body: string | Uint8Array, options?: ParseOptions): ValidationResult<V>;
   /** Type guard for one event (lenient). */
   isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N];
+  /**
+   * Every event of the vendor as one Standard Schema v1, picking the event by the discriminator as `validate`
+   * does (lenient; `.strict` rejects unknown properties).
+   */
+  readonly schema: WebhookSchema<WebhookEventMap[V][WebhookEventName<V>]>;
+  /**
+   * Event `name` as a Standard Schema v1. Throws a TypeError when the vendor has no such event: a schema is
+   * set up once, and one that refused every payload would fail quietly, request after request.
+   */
+  eventSchema<N extends WebhookEventName<V>>(name: N): WebhookSchema<WebhookEventMap[V][N]>;
 }
 
 export function createVendorValidator<V extends Vendor>(vendor: V, discriminator: string, events: EventValidators<V>): VendorValidator<V> {
@@ -67,6 +78,12 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
     eventNames,
     validate,
     validateEvent,
+    schema: createWebhookSchema<WebhookEventMap[V][WebhookEventName<V>]>(validate),
+    eventSchema<N extends WebhookEventName<V>>(name: N): WebhookSchema<WebhookEventMap[V][N]> {
+      const event = byName.get(name);
+      if (!event) throw new TypeError(`@chat-webhooks/validators: ${vendor} has no event "${String(name)}"; its events are: ${eventNames.join(', ')}`);
+      return event.schema as WebhookSchema<WebhookEventMap[V][N]>;
+    },
     parseWebhook(body, options) {
       checkOptions(options);
       const parsed = parseJsonBody(body, { maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH });

@@ -1,8 +1,10 @@
 import { formatSomeErrors } from './format-errors.js';
 import { DEFAULT_MAX_ERRORS } from './options.js';
+import type { WebhookSchema } from './standard-schema.js';
 import type { CompiledValidator, InvalidResult, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
 
 export { checkOptions } from './options.js';
+export { createWebhookSchema } from './standard-schema.js';
 
 /** The validators of one event, as the generated `validate<Type>` and `is<Type>` functions provide them. */
 export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>> {
@@ -12,6 +14,8 @@ export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>>
   validate(payload: unknown, options?: ValidateOptions): ValidationResult<V, N>;
   /** Type guard: true when `payload` is a valid (lenient) payload of this event. */
   is(payload: unknown): payload is WebhookEventMap[V][N];
+  /** This event as a Standard Schema v1 (lenient; `.strict` rejects unknown properties). */
+  readonly schema: WebhookSchema<WebhookEventMap[V][N]>;
 }
 
 /**
