@@ -4,9 +4,9 @@ import type { Platform } from '../platform/platform.js';
 import { authenticator } from './authenticator.js';
 import { checkInteger } from './check-options.js';
 import { decide } from './decide.js';
-import { createDecisionMemory } from './decision-memory.js';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
 import { deliveryId } from './delivery-id.js';
+import { createExpiringMap } from './expiring-map.js';
 import { HandlerRegistry } from './handler-registry.js';
 import type { Inbox, StoredDelivery } from './inbox.js';
 import { responses } from './responses.js';
@@ -152,7 +152,8 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
   checkInteger('decisionTimeoutMs', decisionTimeoutMs, { min: 1, max: decisions ? decisions.timeoutSeconds * 1000 - 1 : Number.MAX_SAFE_INTEGER });
   const defaultDecision = options.defaultDecision ?? decisions?.default ?? {};
   const decisionEvents = new Set(decisions?.events ?? []);
-  const decided = createDecisionMemory(dedupeTtlMs);
+  // Decisions given, by delivery id, so that a retry gets the same answer: per process, for the de-duplication window.
+  const decided = createExpiringMap<Promise<Readonly<Record<string, unknown>>>>({ maxEntries: 100_000 });
   const authenticate = authenticator(platform, options);
   // An inbox keeps one delivery per id already; a store of its own is only added when asked for.
   const dedupe = options.dedupe === false ? undefined : (options.dedupe ?? (inbox ? undefined : createMemoryDedupeStore()));
@@ -211,7 +212,7 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
       if (problem) await handlers.reportError(new ReceiverError(problem.kind, problem.message, problem.cause === undefined ? {} : { cause: problem.cause }), context);
       return answer;
     })();
-    decided.remember(delivery.id, decision);
+    decided.set(delivery.id, decision, dedupeTtlMs);
     return decision;
   };
 

@@ -1,4 +1,5 @@
 import { checkInteger } from './check-options.js';
+import { createExpiringMap } from './expiring-map.js';
 
 /**
  * Remembers which deliveries were already taken, so that a vendor's retry of the same body runs the handlers
@@ -19,23 +20,15 @@ export interface DedupeStore {
  */
 export function createMemoryDedupeStore({ maxEntries = 100_000, now = () => Date.now() } = {}): DedupeStore {
   checkInteger('maxEntries', maxEntries, { min: 1 });
-  const expiries = new Map<string, number>();
+  const taken = createExpiringMap<true>({ maxEntries, now });
   return {
     claim(key, ttlMs) {
-      const current = now();
-      const expiry = expiries.get(key);
-      if (expiry !== undefined && expiry > current) return false;
-      expiries.delete(key);
-      expiries.set(key, current + ttlMs);
-      // Maps iterate in insertion order: the first entries are the oldest.
-      for (const [oldest, oldestExpiry] of expiries) {
-        if (expiries.size <= maxEntries && oldestExpiry > current) break;
-        expiries.delete(oldest);
-      }
+      if (taken.get(key)) return false;
+      taken.set(key, true, ttlMs);
       return true;
     },
     release(key) {
-      expiries.delete(key);
+      taken.delete(key);
     },
   };
 }
