@@ -1,10 +1,8 @@
 import { bundleDefinitions } from './lib/bundle-schemas.ts';
+import { MOCK_KEYWORDS } from './lib/keywords.ts';
 import type { CatalogVendor } from './lib/load-catalog.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 import { mapSchema, type SchemaNode } from './lib/walk-schema.ts';
-
-/** What mock generation reads; everything else (descriptions, docs links) stays out of the package. */
-const MOCK_KEYWORDS = new Set(['$ref', 'type', 'const', 'enum', 'oneOf', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems', 'minimum', 'maximum', 'minLength', 'examples', 'x-mock']);
 
 // @chat-webhooks/mocks: per vendor, the mock-relevant part of every named schema, and one factory per event.
 await runGenerator('@chat-webhooks/mocks', 'packages/mocks', (catalog) => {

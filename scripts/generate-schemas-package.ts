@@ -1,9 +1,10 @@
 import { closeObjects } from './lib/close-objects.ts';
+import { compileVendorFactsType } from './lib/compile-vendor-facts-type.ts';
 import { CUSTOM_KEYWORDS } from './lib/keywords.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 
 // @chat-webhooks/schemas: every event's self-contained schema (and its strict flavour), its documented examples, and the vendor facts.
-await runGenerator('@chat-webhooks/schemas', 'packages/schemas', (catalog) => {
+await runGenerator('@chat-webhooks/schemas', 'packages/schemas', async (catalog) => {
   const byVendor = <T>(pick: (vendor: (typeof catalog.vendors)[number]) => T) =>
     Object.fromEntries(catalog.vendors.map((vendor) => [vendor.id, pick(vendor)]));
   const names = byVendor((vendor) => vendor.events.map((event) => event.name));
@@ -33,5 +34,6 @@ await runGenerator('@chat-webhooks/schemas', 'packages/schemas', (catalog) => {
   return new Map([
     ['vendors.ts', vendorSource],
     ['catalog.ts', source],
+    ['vendor-facts.ts', await compileVendorFactsType()],
   ]) satisfies GeneratedFiles;
 });

@@ -9,3 +9,9 @@ export const STANDARD_KEYWORDS = [
 ] as const;
 
 export const ALLOWED_KEYWORDS: ReadonlySet<string> = new Set([...STANDARD_KEYWORDS, ...CUSTOM_KEYWORDS]);
+
+/** What mock generation reads; everything else (descriptions, docs links) stays out of the mocks package. */
+export const MOCK_KEYWORDS: ReadonlySet<string> = new Set([
+  '$ref', 'type', 'const', 'enum', 'oneOf', 'properties', 'required', 'additionalProperties', 'items', 'minItems',
+  'maxItems', 'minimum', 'maximum', 'minLength', 'examples', 'x-mock',
+] satisfies (typeof STANDARD_KEYWORDS[number] | typeof CUSTOM_KEYWORDS[number])[]);

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { cryptoUnavailable, encode, mismatch, prepareSigning, prepareVerification } from './core/index.js';
 import type { RawBody, Vendor, VerifyInput, VerifyResult } from './core/index.js';
 
-export { signatureHeader } from './core/index.js';
+export { secretName, signatureHeader } from './core/index.js';
 export type { RawBody, SignatureHeaderValue, Vendor, VerifyFailure, VerifyFailureReason, VerifyInput, VerifyResult } from './core/index.js';
 
 function hmacSha256(key: Uint8Array, body: Uint8Array): Uint8Array {

@@ -1,7 +1,7 @@
 import { constantTimeEqual, cryptoUnavailable, encode, mismatch, prepareSigning, prepareVerification } from './core/index.js';
 import type { RawBody, Vendor, VerifyInput, VerifyResult } from './core/index.js';
 
-export { signatureHeader } from './core/index.js';
+export { secretName, signatureHeader } from './core/index.js';
 export type { RawBody, SignatureHeaderValue, Vendor, VerifyFailure, VerifyFailureReason, VerifyInput, VerifyResult } from './core/index.js';
 
 /**

@@ -136,15 +136,15 @@ function integer(value: string, option: string, max: number): number {
 /** The receiver as the flags ask: the vendor's signature with the secret from the environment, an allowlist, or nothing. */
 function receiverFor(vendor: Vendor, allowSource: string[] | undefined, unsafe: boolean, trustProxy: number, rejectInvalid: boolean): Receiver<Vendor> {
   const secret = process.env[SECRET_VARIABLE];
-  const signs = vendors.find((facts) => facts.id === vendor)?.signature.documented === true;
+  const signature = vendors.find((facts) => facts.id === vendor)?.signature;
   const allow = allowSource === undefined ? {} : { allowSourceIps: allowSource.includes('vendor') ? ('vendor' as const) : allowSource };
   if (allowSource?.includes('vendor') && allowSource.length > 1) throw new UsageError('--allow-source vendor stands alone: it is the vendor\'s published list', 'capture');
   let auth: Partial<ReceiverOptions<Vendor>>;
   if (unsafe) {
     if (secret) throw new UsageError(`--unsafe-no-verify and ${SECRET_VARIABLE} exclude each other: unset the variable, or drop the flag to check signatures`, 'capture');
     auth = { unsafeSkipVerification: true };
-  } else if (signs) {
-    if (!secret) throw new UsageError(`set ${SECRET_VARIABLE} to the signing secret (${vendor === 'sendbird' ? 'the master API token' : 'the App API key'}); it is never taken as an argument`, 'capture');
+  } else if (signature?.documented) {
+    if (!secret) throw new UsageError(`set ${SECRET_VARIABLE} to the signing secret (the ${signature.secretName}); it is never taken as an argument`, 'capture');
     auth = { secret };
   } else {
     if (allowSource === undefined) throw new UsageError(`${vendor} signs nothing: pass --allow-source vendor (its published addresses), --allow-source <ip|cidr>, or --unsafe-no-verify for a local test`, 'capture');

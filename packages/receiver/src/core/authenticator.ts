@@ -1,4 +1,4 @@
-import { signatureHeader } from '@chat-webhooks/verify/web';
+import { secretName, signatureHeader } from '@chat-webhooks/verify/web';
 import type { Platform } from '../platform/platform.js';
 import type { ReceiverOptions } from './create-receiver.js';
 import { singleHeaderValue } from './header-value.js';
@@ -22,7 +22,7 @@ export function authenticator(platform: Platform, options: AuthenticationOptions
     );
   }
   if ((secret !== undefined && secret === '') || (secrets !== undefined && (secrets.length === 0 || secrets.some((value) => value === '')))) {
-    throw new TypeError('@chat-webhooks/receiver: the signing secret is empty; pass the vendor secret (Sendbird: master API token, TalkPlus: App API key)');
+    throw new TypeError(`@chat-webhooks/receiver: the signing secret is empty; pass ${vendor}'s ${secretName(vendor) ?? 'signing secret'}`);
   }
   if (unsafeSkipVerification) return async () => true;
   if (verify) return async (body, headers) => ((await verify({ body, headers })) === true ? true : 'the custom verify function refused the request');

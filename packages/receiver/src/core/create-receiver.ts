@@ -5,6 +5,7 @@ import { authenticator } from './authenticator.js';
 import { checkInteger } from './check-options.js';
 import { decide } from './decide.js';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
+import { batchItems } from './batch-items.js';
 import { deliveryId } from './delivery-id.js';
 import { createExpiringMap } from './expiring-map.js';
 import { HandlerRegistry } from './handler-registry.js';
@@ -180,7 +181,7 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
     const context: DeliveryContext<V> = { vendor, name, deliveryId: delivery.id, rawBody: delivery.body, batch: { index: 0, size: 1 }, attempt: delivery.attempt };
     const failures: ReceiverError[] = [];
     if (parsed.ok) {
-      const items = batchItems(vendor, payload);
+      const items = batchItems(facts, payload);
       for (const [index, item] of items.entries()) failures.push(...(await handlers.dispatch(item, { ...context, batch: { index, size: items.length } })));
     } else if (isUnknownEvent(parsed.errors)) {
       failures.push(...(await handlers.dispatchUnknown(payload, context)));
@@ -251,7 +252,7 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
       return responses.invalid(parsed.errors, parsed.truncated === true);
     }
     const name = parsed.ok ? parsed.name : String(parsed.name);
-    const id = await deliveryId(platform, vendor, payload!, rawBody);
+    const id = await deliveryId(platform, facts, payload!, rawBody);
     if (decisionEvents.has(name)) return responses.decision(await answerDecision({ id, name, rawBody, payload: payload!, errors: parsed.ok ? undefined : parsed.errors }));
     if (!inbox && !awaitHandlers && inFlight >= maxInFlight) {
       await handlers.reportError(new ReceiverError('busy', `${inFlight} deliveries are being handled (maxInFlight); answered 503 so that ${vendor} retries`), { vendor, name });
@@ -353,9 +354,3 @@ const isUnknownEvent = (errors: readonly ValidationError[]) => errors[0]?.keywor
 /** The body is JSON of the vendor's shape but breaks the schema (not malformed, not hostile). */
 const isSchemaMismatch = (errors: readonly ValidationError[]) => !errors.some((error) => PARSE_KEYWORDS.has(error.keyword));
 const PARSE_KEYWORDS = new Set(['json', 'encoding', 'body', 'tooLarge', 'tooDeep', 'prototype']);
-
-/** The vendor's handlers see one Nexconn batch item at a time, inside its envelope; other payloads as they are. */
-function batchItems(vendor: Vendor, payload: Record<string, unknown>): Record<string, unknown>[] {
-  if (vendor !== 'nexconn' || !Array.isArray(payload.data) || payload.data.length <= 1) return [payload];
-  return payload.data.map((item) => ({ ...payload, data: [item] }));
-}

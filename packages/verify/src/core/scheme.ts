@@ -36,9 +36,6 @@ function schemeOf(facts: VendorFacts): SchemeLookup {
       `${facts.name} ("${facts.id}") webhook signatures cannot be signed or verified: the material this package is built from documents no signature scheme for them, and none is guessed. Skip verification for ${facts.id} as an explicit choice, or check deliveries another way.`,
     );
   }
-  if (signature.algorithm !== HMAC_SHA256 || (signature.encoding !== 'hex' && signature.encoding !== 'base64')) {
-    return failure('unsupportedVendor', `${facts.name} ("${facts.id}") signs with ${signature.algorithm} encoded as ${signature.encoding}, which this package does not implement`);
-  }
   return {
     ok: true,
     scheme: { vendor: facts.id, name: facts.name, header: signature.header.toLowerCase(), algorithm: HMAC_SHA256, encoding: signature.encoding, macLength: HMAC_SHA256_BYTES },

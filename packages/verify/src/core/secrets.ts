@@ -1,11 +1,12 @@
 import { describeValue, readField } from './describe-value.js';
 import { failure } from './failure.js';
+import { secretNames } from './secret-names.js';
 import type { VerifyFailure } from './types.js';
 
 let encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /**
- * The HMAC key of one secret: the string's own UTF-8 bytes. Both vendors key with the secret "as-is": a
+ * The HMAC key of one secret: the string's own UTF-8 bytes. Every vendor here keys with the secret "as-is": a
  * Sendbird API token or a TalkPlus App API key that looks like hex is still used as text, never hex-decoded.
  */
 export function secretKey(secret: string): Uint8Array {
@@ -19,7 +20,7 @@ export function secretKey(secret: string): Uint8Array {
 export function checkSecret(secret: unknown, label = 'secret'): VerifyFailure | undefined {
   if (typeof secret === 'string' && secret !== '') return undefined;
   if (secret === undefined || secret === null || secret === '') {
-    return failure('emptySecret', `no ${label} was given (${describeValue(secret)}): pass the vendor's signing secret as a non-empty string (Sendbird: the master API token; TalkPlus: the App API key)`);
+    return failure('emptySecret', `no ${label} was given (${describeValue(secret)}): pass the vendor's signing secret as a non-empty string (${secretNames()})`);
   }
   return failure('emptySecret', `the ${label} must be a non-empty string, got ${describeValue(secret)}`);
 }
@@ -39,7 +40,7 @@ export function collectKeys(input: unknown): Uint8Array[] | VerifyFailure {
     for (let index = 0; index < several.length; index++) secrets.push(readField(several, String(index)));
   }
   if (secrets.length === 0) {
-    return failure('emptySecret', "no secret was given: pass { secret } (the vendor's signing secret as a non-empty string: Sendbird's master API token, TalkPlus's App API key) or, during a rotation, { secrets: [newSecret, oldSecret] }");
+    return failure('emptySecret', `no secret was given: pass { secret } (the vendor's signing secret as a non-empty string; ${secretNames()}) or, during a rotation, { secrets: [newSecret, oldSecret] }`);
   }
   const keys: Uint8Array[] = [];
   for (let index = 0; index < secrets.length; index++) {
