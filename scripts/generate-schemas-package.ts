@@ -1,3 +1,4 @@
+import { bundleVendor } from './lib/bundle-schemas.ts';
 import { closeObjects } from './lib/close-objects.ts';
 import { compileVendorFactsType } from './lib/compile-vendor-facts-type.ts';
 import { CUSTOM_KEYWORDS } from './lib/keywords.ts';
@@ -13,6 +14,7 @@ await runGenerator('@chat-webhooks/schemas', 'packages/schemas', async (catalog)
   const examples = byVendor((vendor) =>
     Object.fromEntries(vendor.events.map((event) => [event.name, event.examples.map((example) => ({ name: example.name, body: example.text }))])),
   );
+  const vendorBundles = byVendor((vendor) => bundleVendor(vendor.index));
   const facts = catalog.vendors.map((vendor) => vendor.facts);
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   // The vendor facts stand alone: @chat-webhooks/verify reads them without loading every schema.
@@ -31,9 +33,14 @@ await runGenerator('@chat-webhooks/schemas', 'packages/schemas', async (catalog)
     `export const eventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(schemas)};\n\n` +
     `export const strictEventSchemas: { readonly [V in Vendor]: { readonly [N in EventName<V>]: JsonSchema } } = ${json(strictSchemas)};\n\n` +
     `export const eventExamples: { readonly [V in Vendor]: { readonly [N in EventName<V>]: readonly EventExample[] } } = ${json(examples)};\n`;
+  // Apart from the events' own bundles: a tool that compiles a whole vendor at once loads only this.
+  const bundleSource =
+    GENERATED_BANNER + `import type { JsonSchema } from '../model.js';\nimport type { Vendor } from './vendors.js';\n\n` +
+    `export const vendorBundles: { readonly [V in Vendor]: JsonSchema } = ${json(vendorBundles)};\n`;
   return new Map([
     ['vendors.ts', vendorSource],
     ['catalog.ts', source],
+    ['vendor-bundles.ts', bundleSource],
     ['vendor-facts.ts', await compileVendorFactsType()],
   ]) satisfies GeneratedFiles;
 });

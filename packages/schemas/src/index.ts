@@ -1,4 +1,5 @@
 import { eventExamples, eventSchemas, strictEventSchemas } from './generated/catalog.js';
+import { vendorBundles } from './generated/vendor-bundles.js';
 import { eventNamesByVendor, type EventName, type Vendor } from './generated/vendors.js';
 import type { EventExample, JsonSchema } from './model.js';
 
@@ -22,6 +23,16 @@ export function getSchema<V extends Vendor>(vendor: V, name: EventName<V>, optio
 /** The payloads the vendor's documentation shows for one event. */
 export function getExamples<V extends Vendor>(vendor: V, name: EventName<V>): readonly EventExample[] {
   return lookup(eventExamples, vendor, name);
+}
+
+/**
+ * One JSON Schema holding every event and every shared definition of `vendor` in `$defs`, by title
+ * (`#/$defs/SendbirdUser`), each shared definition once: for tools that compile a whole vendor at once
+ * (other languages' types, code generators). Events are `$defs` entries too; nothing is at the root.
+ */
+export function getVendorSchema(vendor: Vendor): JsonSchema {
+  if (!knownVendor(vendor)) throw new TypeError(`@chat-webhooks/schemas: unknown vendor "${String(vendor)}"; known vendors: ${Object.keys(eventNamesByVendor).join(', ')}`);
+  return vendorBundles[vendor];
 }
 
 function knownVendor(vendor: string): vendor is Vendor {

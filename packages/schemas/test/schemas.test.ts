@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { customKeywords, eventNames, getExamples, getSchema, vendors, type Vendor } from '../src/index.js';
+import { customKeywords, eventNames, getExamples, getSchema, getVendorSchema, vendors, type Vendor } from '../src/index.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, allowUnionTypes: true, keywords: [...customKeywords] });
 
@@ -75,5 +75,30 @@ describe('@chat-webhooks/schemas', () => {
     expect(() => getSchema('talkplus', 'member_joined' as never)).toThrow(/^@chat-webhooks\/schemas: talkplus has no event "member_joined"; its events: channel_added, /);
     expect(() => getSchema('talkplus', '__proto__' as never)).toThrow(TypeError);
     expect(eventNames('slack' as Vendor)).toEqual([]);
+  });
+
+  describe('getVendorSchema', () => {
+    for (const { id: vendor } of vendors) {
+      it(`holds every ${vendor} event and shared definition once, by title, with references that resolve inside`, () => {
+        const bundle = getVendorSchema(vendor as Vendor);
+        const $defs = bundle.$defs as Record<string, unknown>;
+        for (const name of eventNames(vendor as Vendor)) expect(Object.keys($defs)).toContain(getSchema(vendor as Vendor, name).title);
+        for (const ref of allRefs(bundle)) expect(Object.keys($defs)).toContain(ref.replace('#/$defs/', ''));
+      });
+
+      it(`validates every documented ${vendor} example through its event's definition`, () => {
+        const compiled = ajv.compile({ ...getVendorSchema(vendor as Vendor), $id: `urn:test:${vendor}` });
+        expect(compiled).toBeTypeOf('function');
+        for (const name of eventNames(vendor as Vendor)) {
+          const check = ajv.getSchema(`urn:test:${vendor}#/$defs/${getSchema(vendor as Vendor, name).title as string}`)!;
+          for (const example of getExamples(vendor as Vendor, name)) expect(check(JSON.parse(example.body)), `${name} ${example.name}`).toBe(true);
+          expect(check({ [vendors.find((facts) => facts.id === vendor)!.discriminator]: 'not:this-event' })).toBe(false);
+        }
+      });
+    }
+
+    it('rejects an unknown vendor with a clear error', () => {
+      expect(() => getVendorSchema('acme' as Vendor)).toThrow('@chat-webhooks/schemas: unknown vendor "acme"; known vendors: ');
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { eventNames, getSchema, vendors, type JsonSchema, type Vendor, type VendorFacts } from '@chat-webhooks/schemas';
+import { eventNames, getSchema, getVendorSchema, vendors, type JsonSchema, type Vendor, type VendorFacts } from '@chat-webhooks/schemas';
 import { flattenVariants } from './flatten-variants.js';
 import { pascalCase } from './names.js';
 
@@ -134,57 +134,26 @@ function collectIntegerEnums(schema: Json, found: Map<string, IntegerEnumModel>)
   }
 }
 
-function sortedObject(entries: Iterable<readonly [string, Json]>): JsonObject {
-  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-/** A stable text of a JSON value (keys sorted), to compare definitions that several events share. */
-function canonical(value: Json): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObject(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key]!)}`).join(',')}}`;
-  return JSON.stringify(value);
-}
-
 /**
- * Builds the vendor model from `@chat-webhooks/schemas`: every event schema is self-contained with its own
- * `$defs`; they are merged into ONE document per vendor so a definition shared by several events (SendbirdUser)
- * becomes one type, and each event stays its own definition so quicktype gives it its own top-level type.
+ * Builds the vendor model from the vendor's bundle in `@chat-webhooks/schemas`: every event and every shared
+ * definition in one document, so a definition shared by several events (SendbirdUser) becomes one type, and
+ * each event stays its own definition so quicktype gives it its own top-level type.
  */
 export function buildVendorModel(vendor: Vendor): VendorModel {
   const facts = vendors.find((candidate) => candidate.id === vendor);
   if (facts === undefined) {
     throw new TypeError(`chat-webhooks codegen: unknown vendor "${vendor}"; known vendors: ${vendors.map((v) => v.id).join(', ')}`);
   }
-  const definitions = new Map<string, JsonObject>();
-  const events: EventModel[] = [];
-  const add = (title: string, schema: JsonObject, origin: string): void => {
-    const existing = definitions.get(title);
-    if (existing !== undefined && canonical(existing) !== canonical(schema)) {
-      throw new Error(`chat-webhooks codegen: ${vendor} has two different definitions titled "${title}" (seen again in ${origin})`);
-    }
-    definitions.set(title, schema);
-  };
-  for (const name of eventNames(vendor)) {
-    const { $defs, ...event } = structuredClone(getSchema(vendor, name)) as JsonObject;
-    const title = event['title'];
-    if (typeof title !== 'string') throw new Error(`chat-webhooks codegen: ${vendor} event "${name}" has no title`);
-    if (isObject($defs)) {
-      for (const [key, definition] of Object.entries($defs)) {
-        if (isObject(definition)) add(key, definition, name);
-      }
-    }
-    add(title, event, name);
-    events.push({ name, title });
-  }
-  const byTitle = Object.fromEntries(definitions);
-  for (const definition of definitions.values()) flattenVariants(definition, byTitle);
-  const taken = new Set(definitions.keys());
-  for (const [title, definition] of [...definitions].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const definitions = structuredClone(getVendorSchema(vendor).$defs) as { [title: string]: JsonObject };
+  const events: EventModel[] = eventNames(vendor).map((name) => ({ name, title: getSchema(vendor, name).title as string }));
+  for (const definition of Object.values(definitions)) flattenVariants(definition, definitions);
+  const taken = new Set(Object.keys(definitions));
+  for (const [title, definition] of Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : 1))) {
     titleInlineEnums(definition, title, taken);
   }
   const integerEnums = new Map<string, IntegerEnumModel>();
-  collectIntegerEnums([...definitions.values()], integerEnums);
-  const document = stripForQuicktype({ $defs: sortedObject(definitions) }) as JsonObject;
+  collectIntegerEnums(Object.values(definitions), integerEnums);
+  const document = stripForQuicktype({ $defs: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }) as JsonObject;
   closeObjects(document);
   return {
     facts,
