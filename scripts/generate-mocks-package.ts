@@ -1,5 +1,5 @@
+import { MOCK_KEYWORDS } from '@chat-webhooks/schema-toolkit';
 import { bundleDefinitions } from './lib/bundle-schemas.ts';
-import { MOCK_KEYWORDS } from './lib/keywords.ts';
 import type { CatalogVendor } from './lib/load-catalog.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 import { mapSchema, type SchemaNode } from './lib/walk-schema.ts';

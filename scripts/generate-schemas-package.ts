@@ -1,7 +1,7 @@
+import { CUSTOM_KEYWORDS } from '@chat-webhooks/schema-toolkit';
 import { bundleVendor } from './lib/bundle-schemas.ts';
 import { closeObjects } from './lib/close-objects.ts';
 import { compileVendorFactsType } from './lib/compile-vendor-facts-type.ts';
-import { CUSTOM_KEYWORDS } from './lib/keywords.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 
 // @chat-webhooks/schemas: every event's self-contained schema (and its strict flavour), its documented examples, and the vendor facts.

@@ -1,3 +1,4 @@
 import { defineConfig } from 'tsdown';
 
-export default defineConfig({ entry: ['src/index.ts'], format: ['esm', 'cjs'], dts: true, platform: 'node' });
+// The schema toolkit is an internal workspace package (TypeScript source, never published): bundled in.
+export default defineConfig({ entry: ['src/index.ts'], format: ['esm', 'cjs'], dts: true, platform: 'node', noExternal: ['@chat-webhooks/schema-toolkit'] });

@@ -1,3 +1,4 @@
+import { enumMembers } from '@chat-webhooks/schema-toolkit';
 import { isNullableOneOf } from './variants.ts';
 import { isSchemaNode, mapSchema, type SchemaNode } from './walk-schema.ts';
 
@@ -15,8 +16,8 @@ export function annotateForTypescript(schema: SchemaNode): SchemaNode {
   return mapSchema(schema, (node) => {
     const { 'x-docs-url': docsUrl, 'x-enum-names': enumNames, 'x-enum-descriptions': enumDescriptions, examples: _examples, ...rest } = node;
     const lines = typeof rest.description === 'string' ? [rest.description] : [];
-    if (Array.isArray(rest.enum) && Array.isArray(enumDescriptions)) {
-      lines.push(rest.enum.map((value, index) => `- \`${JSON.stringify(value)}\`: ${String(enumDescriptions[index])}`).join('\n'));
+    if (Array.isArray(enumDescriptions)) {
+      lines.push(enumMembers(node).map((member) => `- \`${JSON.stringify(member.value)}\`: ${member.description ?? ''}`).join('\n'));
     }
     if (typeof docsUrl === 'string') lines.push(`@see {@link ${docsUrl}}`);
     const ref = typeof rest.$ref === 'string' ? /^#\/\$defs\/(.+)$/.exec(rest.$ref) : null;

@@ -1,5 +1,4 @@
-import { ALLOWED_KEYWORDS } from './keywords.ts';
-import { eventTypeName } from './names.ts';
+import { ALLOWED_KEYWORDS, eventTypeName } from '@chat-webhooks/schema-toolkit';
 import type { SchemaProblem } from './problem.ts';
 import type { SchemaFile } from './read-schema-tree.ts';
 import type { VendorFacts } from './vendor-facts.ts';

@@ -1,5 +1,5 @@
 import { Ajv2020, type Options } from 'ajv/dist/2020.js';
-import { CUSTOM_KEYWORDS } from './keywords.ts';
+import { CUSTOM_KEYWORDS } from '@chat-webhooks/schema-toolkit';
 
 /**
  * The one ajv configuration of the repository, shared by the convention check and every generator,

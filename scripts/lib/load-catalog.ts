@@ -4,7 +4,7 @@ import { checkConventions } from './check-conventions.ts';
 import { checkVariants } from './check-variants.ts';
 import { closeObjects } from './close-objects.ts';
 import { createAjv } from './create-ajv.ts';
-import { eventTypeName } from './names.ts';
+import { eventTypeName } from '@chat-webhooks/schema-toolkit';
 import { addDiscriminators } from './variants.ts';
 import { repoRoot as defaultRepoRoot, schemasDir as defaultSchemasDir } from './paths.ts';
 import { SchemaProblemsError, type SchemaProblem } from './problem.ts';

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { screamingSnakeCase } from '../src/codegen/names.js';
+import { screamingSnakeCase } from '@chat-webhooks/schema-toolkit';
 import { escape, shapeSuite } from './codegen/shape-suite.js';
 
 /** No Kotlin compiler on this machine (nor in Debian bookworm): the output is checked for shape only. */

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { camelCase, pascalCase } from '../src/codegen/names.js';
+import { camelCase, pascalCase } from '@chat-webhooks/schema-toolkit';
 import { escape, shapeSuite } from './codegen/shape-suite.js';
 
 /** No Swift compiler on this machine (Debian bookworm does not package one): the output is checked for shape only. */

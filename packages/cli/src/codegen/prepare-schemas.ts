@@ -1,6 +1,6 @@
 import { eventNames, getSchema, getVendorSchema, vendors, type JsonSchema, type Vendor, type VendorFacts } from '@chat-webhooks/schemas';
 import { flattenVariants } from './flatten-variants.js';
-import { pascalCase } from './names.js';
+import { enumMembers, isIntegerEnum, pascalCase } from '@chat-webhooks/schema-toolkit';
 
 /** One event of a vendor as the language renderers need it. */
 export interface EventModel {
@@ -110,23 +110,16 @@ function collectIntegerEnums(schema: Json, found: Map<string, IntegerEnumModel>)
     return;
   }
   if (!isObject(schema)) return;
-  const values = schema['enum'];
   const title = schema['title'];
-  if (schema['type'] === 'integer' && Array.isArray(values) && typeof title === 'string') {
-    const names = Array.isArray(schema['x-enum-names']) ? schema['x-enum-names'] : [];
-    const descriptions = Array.isArray(schema['x-enum-descriptions']) ? schema['x-enum-descriptions'] : [];
+  if (isIntegerEnum(schema) && typeof title === 'string') {
     found.set(title, {
       title,
       description: typeof schema['description'] === 'string' ? schema['description'] : undefined,
-      members: values.map((value, index) => {
-        const name = names[index];
-        const description = descriptions[index];
-        return {
-          name: typeof name === 'string' && name.length > 0 ? pascalCase(name) : `Value${String(value)}`,
-          value: Number(value),
-          description: typeof description === 'string' ? description : undefined,
-        };
-      }),
+      members: enumMembers(schema).map(({ value, name, description }) => ({
+        name: name === undefined ? `Value${String(value)}` : pascalCase(name),
+        value: Number(value),
+        description,
+      })),
     });
   }
   for (const [keyword, value] of Object.entries(schema)) {

@@ -1,5 +1,5 @@
 import type { VendorModel } from '../prepare-schemas.js';
-import { stringLiteral } from '../names.js';
+import { stringLiteral } from '../string-literal.js';
 import type { LanguageTarget } from './target.js';
 import { commentLines, headerText, joinBlocks } from './text.js';
 

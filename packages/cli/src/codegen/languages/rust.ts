@@ -1,5 +1,6 @@
 import type { VendorModel } from '../prepare-schemas.js';
-import { pascalCase, screamingSnakeCase, stringLiteral } from '../names.js';
+import { pascalCase, screamingSnakeCase } from '@chat-webhooks/schema-toolkit';
+import { stringLiteral } from '../string-literal.js';
 import type { LanguageTarget } from './target.js';
 import { commentLines, headerText, joinBlocks } from './text.js';
 

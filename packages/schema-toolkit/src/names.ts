@@ -1,4 +1,4 @@
-/** Name helpers shared by the language renderers: they only split and join words, never guess. */
+/** Name rules shared by every generator and the CLI: they split and join words, never guess. */
 
 /** `open_channel:message_send` -> `['open', 'channel', 'message', 'send']`; `GroupCreated` -> `['Group', 'Created']`. */
 export function words(text: string): string[] {
@@ -16,6 +16,12 @@ export function pascalCase(text: string): string {
     .join('');
 }
 
+/** `GroupCreated` -> `groupCreated`. */
+export function camelCase(text: string): string {
+  const pascal = pascalCase(text);
+  return pascal.length === 0 ? pascal : pascal[0]!.toLowerCase() + pascal.slice(1);
+}
+
 /** `GroupCreated` -> `group_created`. */
 export function snakeCase(text: string): string {
   return words(text)
@@ -28,13 +34,7 @@ export function screamingSnakeCase(text: string): string {
   return snakeCase(text).toUpperCase();
 }
 
-/** `GroupCreated` -> `groupCreated`. */
-export function camelCase(text: string): string {
-  const pascal = pascalCase(text);
-  return pascal.length === 0 ? pascal : pascal[0]!.toLowerCase() + pascal.slice(1);
-}
-
-/** A string literal every C-family language here reads the same way (JSON's escaping). */
-export function stringLiteral(text: string): string {
-  return JSON.stringify(text);
+/** The generated type name of an event: `<Prefix><EventName>Event`. */
+export function eventTypeName(typePrefix: string, eventName: string): string {
+  return `${typePrefix}${pascalCase(eventName)}Event`;
 }

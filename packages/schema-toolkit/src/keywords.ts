@@ -8,6 +8,9 @@ export const STANDARD_KEYWORDS = [
   'maxLength', 'minItems', 'maxItems', 'examples', 'default',
 ] as const;
 
+/** Keywords that never change a validation result: dropped from validators, kept for types and docs. */
+export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set(['title', 'description', 'examples', 'default', '$schema', ...CUSTOM_KEYWORDS]);
+
 export const ALLOWED_KEYWORDS: ReadonlySet<string> = new Set([...STANDARD_KEYWORDS, ...CUSTOM_KEYWORDS]);
 
 /** What mock generation reads; everything else (descriptions, docs links) stays out of the mocks package. */
