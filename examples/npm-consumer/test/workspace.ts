@@ -9,9 +9,11 @@ export interface PublicPackage {
   manifest: { name: string; version: string; private?: boolean; exports?: Record<string, unknown>; types?: string; dependencies?: Record<string, string> };
 }
 
-/** Every package under packages/ (all of them are published). */
-export const publicPackages: PublicPackage[] = readdirSync(join(repoRoot, 'packages')).map((folder) => {
-  const dir = join(repoRoot, 'packages', folder);
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  return { name: manifest.name, dir, manifest };
-});
+/** Every published package under packages/: all but the private ones (the schema toolkit, bundled into the CLI). */
+export const publicPackages: PublicPackage[] = readdirSync(join(repoRoot, 'packages'))
+  .map((folder) => {
+    const dir = join(repoRoot, 'packages', folder);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    return { name: manifest.name, dir, manifest };
+  })
+  .filter(({ manifest }) => manifest.private !== true);
