@@ -4,6 +4,8 @@ import { mock } from '@chat-webhooks/mocks';
 import { sign, signatureHeader } from '@chat-webhooks/verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+export { chatWebhooks } from './chat-webhooks.js';
+
 /** What an example app must expose to be tested: a server (not yet listening) and what its handlers saw. */
 export interface ExampleApp {
   server: Server;

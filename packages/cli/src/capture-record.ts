@@ -32,10 +32,10 @@ export function looksLikeCaptureRecord(line: string): boolean {
 }
 
 /** The raw body a capture record carries, or undefined when the line is not a well-formed record. */
-export function recordedBody(record: unknown): { body: string | Uint8Array; vendor?: string } | undefined {
+export function recordedBody(record: unknown): { body: string | Uint8Array; vendor?: string; receivedAt?: string } | undefined {
   if (typeof record !== 'object' || record === null) return undefined;
-  const { body, bodyBase64, vendor } = record as Partial<CaptureRecord>;
-  const hint = typeof vendor === 'string' ? { vendor } : {};
+  const { body, bodyBase64, vendor, receivedAt } = record as Partial<CaptureRecord>;
+  const hint = { ...(typeof vendor === 'string' ? { vendor } : {}), ...(typeof receivedAt === 'string' ? { receivedAt } : {}) };
   if (typeof body === 'string') return { body, ...hint };
   if (typeof bodyBase64 === 'string') return { body: new Uint8Array(Buffer.from(bodyBase64, 'base64')), ...hint };
   return undefined;

@@ -1,20 +1,22 @@
 import type { Command } from './command.js';
 import { captureCommand } from './commands/capture.js';
+import { checkEndpointCommand } from './commands/check-endpoint.js';
 import { codegenCommand } from './commands/codegen.js';
 import { docsCommand } from './commands/docs.js';
 import { driftCommand } from './commands/drift.js';
 import { eventsCommand } from './commands/events.js';
 import { mockCommand } from './commands/mock.js';
+import { triggerCommand } from './commands/trigger.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: readonly Command[] = [eventsCommand, validateCommand, captureCommand, driftCommand, mockCommand, codegenCommand, docsCommand];
+const COMMANDS: readonly Command[] = [eventsCommand, validateCommand, captureCommand, driftCommand, mockCommand, codegenCommand, docsCommand, triggerCommand, checkEndpointCommand];
 
 const HELP = `Usage: chat-webhooks <command> [options]
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(9)} ${command.summary}`).join('\n')}
+${COMMANDS.map((command) => `  ${command.name.padEnd(14)} ${command.summary}`).join('\n')}
 
 Run \`chat-webhooks <command> --help\` for a command's options.`;
 

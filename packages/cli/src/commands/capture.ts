@@ -3,9 +3,9 @@ import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createReceiver, toNodeMiddleware, type Receiver, type ReceiverOptions, type WebhookRequest, type WebhookResponse } from '@chat-webhooks/receiver';
 import { vendors, type Vendor } from '@chat-webhooks/schemas';
-import { parseWebhook } from '@chat-webhooks/validators';
 import type { CaptureRecord } from '../capture-record.js';
 import type { Command } from '../command.js';
+import { verdictOf } from '../drift/verdict.js';
 import type { Io } from '../io.js';
 import { style } from '../style.js';
 import { UsageError } from '../usage-error.js';
@@ -165,9 +165,7 @@ const REFUSED = new Set([401, 403, 413]);
 function captureRecord(vendor: Vendor, request: WebhookRequest, answer: WebhookResponse): CaptureRecord | undefined {
   if (REFUSED.has(answer.status)) return undefined;
   const bytes = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : request.body;
-  const lenient = parseWebhook(vendor, bytes, { maxErrors: 1 });
-  const strict = lenient.ok ? parseWebhook(vendor, bytes, { strict: true, maxErrors: 1 }) : lenient;
-  const verdict = strict.ok ? 'valid' : lenient.ok ? 'drift' : lenient.errors[0]?.keyword === 'unknownEvent' ? 'unknown' : 'invalid';
+  const { verdict, name } = verdictOf(vendor, bytes);
   let text: string | undefined;
   try {
     text = utf8.decode(bytes);
@@ -178,7 +176,7 @@ function captureRecord(vendor: Vendor, request: WebhookRequest, answer: WebhookR
     chatWebhooksCapture: 1,
     receivedAt: new Date().toISOString(),
     vendor,
-    ...(lenient.name === undefined ? {} : { event: lenient.name }),
+    ...(name === undefined ? {} : { event: name }),
     verdict,
     answer: { status: answer.status, body: answer.body },
     headers: redacted(request.headers),

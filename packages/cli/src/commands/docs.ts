@@ -10,8 +10,9 @@ export const docsCommand: Command = {
   summary: 'write the docs site (static HTML, works offline)',
   help: `Usage: chat-webhooks docs --out <dir>
 
-Writes the generated reference site (every vendor and event, field tables, examples, search) to <dir>.
-Open <dir>/index.html, or serve the folder with any static server.
+Writes the generated reference site (every vendor and event, field tables, examples, search, guides) to <dir>.
+Serve the folder at the root of any static server, then open its address: the site loads its scripts and
+styles from /assets/, so it does not work from file://.
 
 Example:
   chat-webhooks docs --out ./webhook-docs`,
@@ -22,7 +23,7 @@ Example:
     if (!existsSync(site)) throw new Error(`the docs site is missing from @chat-webhooks/docs (${site}); reinstall the package`);
     const out = resolve(values.out);
     cpSync(site, out, { recursive: true });
-    io.out(`wrote the docs site to ${out} (open ${join(out, 'index.html')})\n`);
+    io.out(`wrote the docs site to ${out} (serve it at the root of a static server)\n`);
     return 0;
   },
 };

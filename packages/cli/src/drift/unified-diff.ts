@@ -30,8 +30,8 @@ export function unifiedDiff(path: string, before: string, after: string): string
     if (i < midA.length && j < midB.length && midA[i] === midB[j]) {
       ops.push({ kind: ' ', text: midA[i++]! });
       j++;
-    } else if (j < midB.length && (i === midA.length || lcs[i * width + j + 1]! >= lcs[(i + 1) * width + j]!)) ops.push({ kind: '+', text: midB[j++]! });
-    else ops.push({ kind: '-', text: midA[i++]! });
+    } else if (i < midA.length && (j === midB.length || lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!)) ops.push({ kind: '-', text: midA[i++]! });
+    else ops.push({ kind: '+', text: midB[j++]! }); // a changed line reads as diff prints it: the old, then the new
   }
   ops.push(...a.slice(a.length - tail).map((text) => ({ kind: ' ' as const, text })));
 

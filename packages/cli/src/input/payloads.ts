@@ -11,6 +11,8 @@ export interface Payload {
   body: string | Uint8Array;
   /** The vendor a capture record names. */
   vendor?: string;
+  /** When a capture record says the body was received (ISO 8601). */
+  receivedAt?: string;
   /** Set when the line is longer than any body could be: its length in bytes (it was not read into memory). */
   tooLong?: number;
   /** The line was a capture record. */
@@ -88,7 +90,7 @@ export async function* payloadsOf(file: string, input: Input, onChunk?: (bytes: 
 }
 
 /** What a line holds: a payload, or a capture record's body (validated as the body it recorded). */
-function lineBody(bytes: Uint8Array, text: string | undefined): Pick<Payload, 'body' | 'vendor' | 'captured'> {
+function lineBody(bytes: Uint8Array, text: string | undefined): Pick<Payload, 'body' | 'vendor' | 'receivedAt' | 'captured'> {
   if (text === undefined) return { body: bytes.slice() };
   if (looksLikeCaptureRecord(text)) {
     let record: unknown;
