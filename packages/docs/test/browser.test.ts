@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readTree, siteDir } from './site-files.js';
 import { startStaticServer } from './static-server.js';
 
-// The site in a real browser: Debian's Chromium (apt-get install chromium) driven by playwright-core.
+// The site (VitePress) in a real browser: Debian's Chromium (apt-get install chromium) driven by playwright-core.
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const haveChromium = existsSync(CHROMIUM);
@@ -23,6 +23,8 @@ if (skip) {
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const EVENT_PAGE = 'talkplus/member_added.html';
 const FIELD = 'field-channel-members-id';
+const LIGHT = 'rgb(255, 255, 255)';
+const DARK = 'rgb(27, 27, 31)';
 
 describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
   let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -38,7 +40,21 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
       if (message.type() === 'error') pageErrors.push(`${target.url()}: ${message.text()}`);
     });
     target.on('pageerror', (error) => pageErrors.push(`${target.url()}: ${String(error)}`));
+    target.on('response', (response) => {
+      if (response.status() >= 400) pageErrors.push(`${response.url()}: HTTP ${response.status()}`);
+    });
   };
+  const row = (target: Page, id: string) => target.locator(`tr:has(> td > a[id="${id}"])`);
+  const openSearch = async (target: Page) => {
+    await target.locator('#local-search button').click();
+    const input = target.locator('#localsearch-input');
+    await input.waitFor({ state: 'visible' });
+    return input;
+  };
+  /** A heading's text, without the theme's permalink (a zero-width space). */
+  const headingText = async (target: Page, selector = 'h1') => (await target.locator(selector).first().innerText()).replace(/\u200b/g, '').trim();
+  const background = (target: Page) => target.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const sidewaysScroll = (target: Page) => target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`CI is set and ${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium)`);
@@ -70,187 +86,190 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
 
   it('opens the index, searches for member_added and follows the result', async () => {
     await page.goto(server.url);
-    expect(await page.title()).toBe('chat-webhooks reference');
-    expect(await page.locator('h1').innerText()).toBe('chat-webhooks reference');
+    expect(await page.title()).toBe('chat-webhooks reference · chat-webhooks');
+    expect(await headingText(page)).toBe('chat-webhooks reference');
     await screenshot(page, '01-index');
 
-    await page.locator('#search').fill('member_added');
-    const first = page.locator('#search-results a[role="option"]').first();
-    await first.waitFor({ state: 'visible' });
-    expect(await first.locator('code').innerText()).toBe('member_added');
-    expect(await first.getAttribute('href')).toBe(EVENT_PAGE);
-    expect(await page.locator('#search').getAttribute('aria-expanded')).toBe('true');
+    const input = await openSearch(page);
+    await input.fill('member_added');
+    const result = page.locator(`.VPLocalSearchBox a.result[href^="/${EVENT_PAGE}"]`).first();
+    await result.waitFor({ state: 'visible' });
+    const hrefs = await page.locator('.VPLocalSearchBox a.result').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+    expect(hrefs.some((href) => href?.startsWith(`/${EVENT_PAGE}`)), hrefs.join(' ')).toBe(true);
     await screenshot(page, '02-search-member_added');
 
-    await Promise.all([page.waitForURL(`**/${EVENT_PAGE}`), first.click()]);
-    expect(await page.locator('h1').innerText()).toBe('member_added');
-    expect(server.requests).toContain('/search-index.json');
+    await Promise.all([page.waitForURL(`**/${EVENT_PAGE}**`), result.click()]);
+    await page.locator('h1', { hasText: 'member_added' }).waitFor(); // the router swaps the page in
+    expect(await headingText(page)).toBe('member_added');
+    expect(server.requests.some((path) => /^\/assets\/chunks\/@localSearchIndexroot\.[\w-]+\.js$/.test(path))).toBe(true);
   });
 
-  it('shows the field table and the example payload', async () => {
+  it('shows the field table and the example payload, highlighted', async () => {
     await page.goto(server.url + EVENT_PAGE);
-    const rows = page.locator('table.fields tbody > tr[id^="field-"]');
-    expect(await rows.count()).toBeGreaterThan(50);
-    const row = page.locator(`tr#${FIELD}`);
-    expect(await row.getAttribute('data-path')).toBe('channel.members[].id');
-    expect(await row.locator('td.f-type').innerText()).toBe('string');
-    expect(await row.locator('td.f-flag').first().innerText()).toBe('required');
-    expect(await row.locator('td.f-desc').innerText()).toContain('User ID of the member.');
+    expect(await page.locator('tr:has(> td > a[id^="field-"])').count()).toBeGreaterThan(50);
+    const cells = row(page, FIELD).locator('td');
+    expect(await cells.nth(0).innerText()).toBe('channel.members[].id');
+    expect(await cells.nth(1).innerText()).toBe('string');
+    expect(await cells.nth(2).innerText()).toBe('yes');
+    expect(await cells.nth(4).innerText()).toContain('User ID of the member.');
     // Nested objects are linked to their type.
-    await page.locator('tr#field-channel td.f-type a').click();
+    await row(page, 'field-channel').locator('td').nth(1).locator('a').click();
     expect(new URL(page.url()).hash).toBe('#type-TalkplusChannel');
 
-    const example = JSON.parse(await page.locator('#example-docs pre code').innerText()) as { event: string; channel: { members: { id: string }[] } };
-    expect(example.event).toBe('member_added');
-    expect(example.channel.members[0]!.id).toBe('user123');
-    await page.evaluate(() => document.getElementById('example')!.scrollIntoView());
+    const example = page.locator('h2#example-payload ~ div.language-json pre code').first();
+    const payload = JSON.parse(await example.innerText()) as { event: string; channel: { members: { id: string }[] } };
+    expect(payload.event).toBe('member_added');
+    expect(payload.channel.members[0]!.id).toBe('user123');
+    // Shiki colours the tokens (a string and a key differ).
+    const colours = await example.locator('span[style]').evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+    expect(colours).toBeGreaterThan(1);
+    await page.locator('h2#example-payload').scrollIntoViewIfNeeded();
     await screenshot(page, '03-example-payload');
   });
 
-  it('follows a deep link to a field, highlighted below the sticky header, with a visible anchor link', async () => {
+  it('follows a deep link to a field, highlighted below the sticky bar, its path a link to itself', async () => {
     await page.goto(`${server.url}${EVENT_PAGE}#${FIELD}`);
+    await page.waitForFunction(() => document.querySelector(':target') !== null);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(FIELD);
-    const row = page.locator(`tr#${FIELD}`);
-    const box = (await row.boundingBox())!;
-    const header = (await page.locator('.topbar').boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    const target = row(page, FIELD);
+    await page.waitForTimeout(300); // the router's own scroll to the hash
+    const box = (await target.boundingBox())!;
+    const bar = (await page.locator('.VPNav').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
     expect(box.y + box.height).toBeLessThanOrEqual(900);
-    expect(await row.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await target.locator('td').first().evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await row(page, 'field-channel-members-username').locator('td').first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await screenshot(page, '04-field-deep-link');
 
-    const anchor = page.locator('tr#field-channel-lastMessage a.anchor');
-    expect(await anchor.isVisible()).toBe(true);
-    expect(await anchor.innerText()).toBe('#');
-    await anchor.click();
+    // The router handles a click on a hash link itself: the URL changes and the row scrolls below the bar.
+    const link = row(page, 'field-channel-lastMessage').locator('td').first().locator('a[href]');
+    expect(await link.getAttribute('href')).toBe('#field-channel-lastMessage');
+    await link.click();
     expect(new URL(page.url()).hash).toBe('#field-channel-lastMessage');
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('field-channel-lastMessage');
+    await page.waitForTimeout(300);
+    const clicked = (await row(page, 'field-channel-lastMessage').boundingBox())!;
+    expect(clicked.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect(clicked.y).toBeLessThan(900);
   });
 
   it('copies a code block with its copy button', async () => {
     await page.goto(server.url + EVENT_PAGE);
-    const block = page.locator('.code', { has: page.locator('code.language-ts') }).first();
+    const block = page.locator('div.language-ts').first();
+    await block.hover();
     const button = block.locator('button.copy');
     await button.click();
-    await page.waitForFunction((element) => element?.textContent === 'Copied', await button.elementHandle());
+    await page.waitForFunction((element) => element?.classList.contains('copied'), await button.elementHandle());
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("import type { TalkplusMemberAddedEvent } from '@chat-webhooks/types';");
-    expect(copied).toBe(await block.locator('pre code').innerText());
+    expect(copied.trim()).toBe((await block.locator('pre code').innerText()).trim());
   });
 
-  it('searches from a nested page and opens a field with the keyboard', async () => {
+  it('searches a field path from another page and opens it with the keyboard', async () => {
     await page.goto(server.url + 'sendbird/open_channel.create.html');
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
-    await page.keyboard.type('operationType');
-    await page.locator('#search-results a[role="option"]').first().waitFor({ state: 'visible' });
-    await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(/nexconn\/.*\.html#field-data(-profiles)?-operationType$/), page.keyboard.press('Enter')]);
-    await page.locator('#search').fill('zzzz-nothing-matches');
-    expect(await page.locator('#search-results .search-empty').innerText()).toContain('No event or field matches');
+    const input = page.locator('#localsearch-input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('operationType'); // the box keeps the last query: replace it
+    await page.locator('.VPLocalSearchBox a.result').first().waitFor({ state: 'visible' });
+    await Promise.all([page.waitForURL(/\/nexconn\/[^/]+\.html#/), page.keyboard.press('Enter')]);
+    await page.locator('tr:has(> td > a[id$="-operationType"])').first().waitFor(); // the router swaps the page in
+    const again = await openSearch(page);
+    await again.fill('zzqqxxzz');
+    expect(await page.locator('.VPLocalSearchBox .no-results').innerText()).toContain('zzqqxxzz');
+    await page.keyboard.press('Escape');
   });
 
-  it('toggles light and dark themes, remembers the choice and respects prefers-color-scheme', async () => {
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const stored = () => page.evaluate(() => localStorage.getItem('chat-webhooks-docs-theme'));
+  it('switches between light and dark themes, remembers the choice and follows prefers-color-scheme', async () => {
+    const stored = () => page.evaluate(() => localStorage.getItem('vitepress-theme-appearance'));
+    const isDark = () => page.locator('html').evaluate((element) => element.classList.contains('dark'));
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(server.url + EVENT_PAGE);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
-    expect(await background()).toBe('rgb(255, 255, 255)');
-    expect(await page.locator('#theme-toggle').getAttribute('aria-label')).toBe('Switch to dark theme');
+    expect(await isDark()).toBe(false);
+    expect(await background(page)).toBe(LIGHT);
+    const toggle = page.locator('.VPNavBarAppearance button.VPSwitchAppearance');
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
 
-    await page.locator('#theme-toggle').click();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    expect(await background()).toBe('rgb(13, 17, 23)');
+    await toggle.click();
+    expect(await isDark()).toBe(true);
+    expect(await background(page)).toBe(DARK);
     expect(await stored()).toBe('dark');
     await page.reload();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    expect(await background()).toBe('rgb(13, 17, 23)');
+    expect(await isDark()).toBe(true);
+    expect(await background(page)).toBe(DARK);
     await page.goto(`${server.url}${EVENT_PAGE}#${FIELD}`);
+    await page.waitForTimeout(300);
     await screenshot(page, '05-dark-theme');
 
-    await page.locator('#theme-toggle').click();
-    expect(await stored()).toBe('light');
-    expect(await background()).toBe('rgb(255, 255, 255)');
+    await toggle.click();
+    expect(await isDark()).toBe(false);
+    expect(await background(page)).toBe(LIGHT);
 
     // No stored choice: the system preference decides.
     await page.evaluate(() => localStorage.clear());
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
-    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
-    expect(await background()).toBe('rgb(13, 17, 23)');
-    expect(await page.locator('#theme-toggle').getAttribute('aria-label')).toBe('Switch to light theme');
+    expect(await isDark()).toBe(true);
+    expect(await background(page)).toBe(DARK);
+    await page.evaluate(() => localStorage.clear());
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('reads on a phone-width screen: no sideways scrolling, stacked field rows, a navigation drawer', async () => {
+  it('lists the guides in the navigation and opens them', async () => {
+    await page.goto(server.url + EVENT_PAGE);
+    await Promise.all([page.waitForURL('**/guides/'), page.locator('.VPNavBarMenu a', { hasText: 'Guides' }).click()]);
+    await page.locator('h1', { hasText: 'Guides' }).waitFor();
+    expect(await headingText(page)).toBe('Guides');
+    expect(await page.locator('.VPSidebar a[href="/guides/"]').count()).toBe(1);
+  });
+
+  it('reads on a phone-width screen: no sideways scrolling on any page, a navigation menu', { timeout: 300_000 }, async () => {
     const phone = await context.newPage();
     watch(phone);
     try {
       await phone.setViewportSize({ width: 390, height: 844 });
       await phone.goto(`${server.url}${EVENT_PAGE}#${FIELD}`);
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      expect(await phone.locator(`tr#${FIELD}`).evaluate((element) => getComputedStyle(element).display)).toBe('block');
-      expect(await phone.locator('#sidebar').isVisible()).toBe(false);
+      expect(await sidewaysScroll(phone)).toBeLessThanOrEqual(0);
+      // The sidebar is a drawer, closed until the menu button opens it.
+      expect(await phone.locator('.VPSidebar').evaluate((element) => element.classList.contains('open'))).toBe(false);
       await screenshot(phone, '06-phone-field');
 
-      // Every page fits the width: long words wrap, tables stack, code blocks scroll inside themselves.
-      for (const path of [...readTree(siteDir).keys()].filter((file) => file.endsWith('.html'))) {
+      // Every page fits the width: wide tables and code blocks scroll inside themselves.
+      for (const path of [...readTree(siteDir).keys()].filter((file) => file.endsWith('.html') && file !== '404.html')) {
         await phone.goto(server.url + path);
-        expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+        expect(await sidewaysScroll(phone), path).toBeLessThanOrEqual(0);
       }
-      await phone.goto(server.url);
-      await phone.locator('#nav-toggle').click();
-      await phone.locator('#sidebar').waitFor({ state: 'visible' });
-      expect(await phone.locator('#nav-toggle').getAttribute('aria-expanded')).toBe('true');
-      await phone.waitForTimeout(300); // the drawer slides in
-      expect((await phone.locator('#sidebar').boundingBox())!.height).toBeGreaterThan(700); // full height, not its content's
+      await phone.goto(server.url + EVENT_PAGE);
+      await phone.locator('.VPLocalNav button.menu').click();
+      await phone.locator('.VPSidebar.open').waitFor({ state: 'visible' });
+      expect(await phone.locator('.VPSidebar a[href="/talkplus/member_added.html"]').isVisible()).toBe(true);
       await screenshot(phone, '07-phone-navigation');
     } finally {
       await phone.close();
     }
   });
 
-  it("wraps Nexconn's 20 source addresses on a phone and shows the answer of a pre-messaging event", async () => {
+  it("shows Nexconn's 20 source addresses on a phone and the answer of a pre-messaging event", async () => {
     const phone = await context.newPage();
     watch(phone);
     try {
       await phone.setViewportSize({ width: 390, height: 844 });
       await phone.goto(`${server.url}nexconn/index.html#source-addresses`);
-      const list = phone.locator('ul.addresses');
-      expect(await list.locator('li').count()).toBe(20);
-      // Several lines, each inside the list's box: the addresses wrap rather than run off the screen.
-      const boxes = await list.locator('li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect()).map((box) => ({ top: Math.round(box.top), right: box.right })));
-      const listBox = (await list.boundingBox())!;
-      expect(new Set(boxes.map((box) => box.top)).size).toBeGreaterThan(3);
-      for (const box of boxes) expect(box.right).toBeLessThanOrEqual(listBox.x + listBox.width + 0.5);
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      const addresses = phone.locator('h2#source-addresses + p + p code');
+      expect(await addresses.count()).toBe(20);
+      expect(await sidewaysScroll(phone)).toBeLessThanOrEqual(0);
       await screenshot(phone, '08-phone-source-addresses');
 
       await phone.goto(`${server.url}nexconn/group_channel.pre_messaging.html#answer`);
-      expect(await phone.locator('h2#answer').innerText()).toBe('Answer: a decision');
-      await phone.locator('#answer ~ .table-wrap a[href="#type-NexconnPreMessagingDecision"]').first().click();
+      expect(await phone.locator('h2:has(a#answer)').innerText()).toContain('Answer: a decision');
+      await phone.locator('a[href="#type-NexconnPreMessagingDecision"]').first().click();
       expect(new URL(phone.url()).hash).toBe('#type-NexconnPreMessagingDecision');
-      expect(await phone.locator('tr#answer-pass').evaluate((element) => getComputedStyle(element).display)).toBe('block');
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await phone.locator('a#answer-pass').count()).toBe(1);
+      expect(await sidewaysScroll(phone)).toBeLessThanOrEqual(0);
       await screenshot(phone, '09-phone-answer-type');
     } finally {
       await phone.close();
-    }
-  });
-
-  it('works from file:// too (offline, no server): search falls back to the bundled index script', async () => {
-    const offline = await context.newPage();
-    try {
-      await offline.goto(pathToFileURL(join(siteDir, 'index.html')).href);
-      await offline.locator('#search').fill('member_added');
-      const first = offline.locator('#search-results a[role="option"]').first();
-      await first.waitFor({ state: 'visible' });
-      await Promise.all([offline.waitForURL(/talkplus\/member_added\.html$/), first.click()]);
-      expect(await offline.locator(`tr#${FIELD}`).count()).toBe(1);
-    } finally {
-      await offline.close();
     }
   });
 

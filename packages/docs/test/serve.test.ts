@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt } from './site-files.js';
+import { assertBuilt, siteDir } from './site-files.js';
 
 // `npm run serve` (root: `npm run docs:serve`): bin/serve.mjs serves dist/site on 127.0.0.1.
 describe('bin/serve.mjs', () => {
@@ -31,15 +33,19 @@ describe('bin/serve.mjs', () => {
     server?.kill();
   });
 
-  it('prints its URL and serves the index, pages, assets and the search index with their content types', async () => {
+  it('prints its URL and serves the index, pages, assets and downloads with their content types', async () => {
+    // VitePress names its assets by content hash: take whichever the build wrote.
+    const asset = (pattern: RegExp) => `assets/${readdirSync(join(siteDir, 'assets')).find((name) => pattern.test(name))}`;
     const cases: [string, string][] = [
       ['', 'text/html'],
       ['index.html', 'text/html'],
       ['talkplus/', 'text/html'],
       ['talkplus/member_added.html', 'text/html'],
-      ['assets/site.css', 'text/css'],
-      ['assets/site.js', 'text/javascript'],
-      ['search-index.json', 'application/json'],
+      ['guides/', 'text/html'],
+      [asset(/^style\..+\.css$/), 'text/css'],
+      [asset(/^app\..+\.js$/), 'text/javascript'],
+      [asset(/\.woff2$/), 'font/woff2'],
+      ['downloads/openapi.json', 'application/json'],
     ];
     for (const [path, type] of cases) {
       const response = await fetch(base + path);

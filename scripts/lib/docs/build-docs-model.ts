@@ -1,3 +1,4 @@
+import { apiDownloads, type DocsDownload } from './downloads.ts';
 import { bundleEvent } from '../bundle-schemas.ts';
 import { eventModuleNames } from '../event-module-names.ts';
 import type { Catalog, CatalogEvent, CatalogVendor } from '../load-catalog.ts';
@@ -5,6 +6,7 @@ import { flattenEventSchema, type FieldRow, type NamedType } from './field-rows.
 import { projectInfo, type ProjectInfo } from './project-info.ts';
 import type { VendorFacts } from '../vendor-facts.ts';
 
+export type { DocsDownload } from './downloads.ts';
 export type { EnumValue, FieldRow, NamedType } from './field-rows.ts';
 
 /**
@@ -44,7 +46,11 @@ export interface DocsVendor extends Pick<VendorFacts, 'id' | 'name' | 'typePrefi
   sourceAddresses?: DocsSourceAddresses;
   /** Synchronous events answered with a decision, when the vendor has any (vendor.json `decisions`). */
   decisions?: DocsDecisions;
+  /** The vendor's own OpenAPI and AsyncAPI documents. */
+  downloads: DocsDownload[];
 }
+
+
 
 /** The published source addresses and how a receiver uses them. */
 export interface DocsSourceAddresses {
@@ -188,6 +194,7 @@ function buildVendor(vendor: CatalogVendor): DocsVendor {
     verifySnippet: verifySnippet(vendor),
     events: [],
     groups: [],
+    downloads: apiDownloads(facts.name, vendor.id),
   };
   if (facts.sourceAddresses) docsVendor.sourceAddresses = buildSourceAddresses(vendor, facts.sourceAddresses);
   docsVendor.events = vendor.events.map((event) => buildEvent(docsVendor, event));

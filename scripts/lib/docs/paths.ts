@@ -1,4 +1,7 @@
-/** Where each page lives, in the Markdown tree and in the site; links between pages are relative. */
+/**
+ * Where each page lives in the Markdown tree; links between pages are relative, so the tree reads the same on
+ * GitHub and as the source of the site (@chat-webhooks/docs builds it with VitePress, `README.md` served as `index`).
+ */
 export const markdownPaths = {
   index: 'README.md',
   project: 'project.md',
@@ -8,19 +11,6 @@ export const markdownPaths = {
   eventFromVendor: (slug: string) => `${slug}.md`,
   /** From an event page to its vendor page. */
   vendorFromEvent: 'README.md',
-};
-
-export const sitePaths = {
-  index: 'index.html',
-  project: 'project.html',
-  vendor: (vendor: string) => `${vendor}/index.html`,
-  event: (vendor: string, slug: string) => `${vendor}/${slug}.html`,
-  css: 'assets/site.css',
-  js: 'assets/site.js',
-  favicon: 'assets/favicon.svg',
-  searchIndex: 'search-index.json',
-  /** The same index as a script, for pages opened from file:// where fetch() is refused. */
-  searchIndexScript: 'assets/search-index.js',
-  /** The OpenAPI and AsyncAPI documents (`openapi.json`, `sendbird.asyncapi.json` ...). */
+  /** The OpenAPI and AsyncAPI documents (`openapi.json`, `sendbird.asyncapi.json` ...), beside the pages. */
   download: (file: string) => `downloads/${file}`,
 };

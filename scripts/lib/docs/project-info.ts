@@ -1,5 +1,5 @@
-import { apiDocumentFileName } from '../build-api-documents.ts';
 import type { Snippet } from './build-docs-model.ts';
+import { apiDownloads, type DocsDownload } from './downloads.ts';
 
 /** The page on the project itself: what it is, its packages, how the docs are made. */
 export interface ProjectInfo {
@@ -10,7 +10,7 @@ export interface ProjectInfo {
   packages: { name: string; summary: string }[];
   vendors: { id: string; name: string; events: number }[];
   /** The OpenAPI 3.1 and AsyncAPI 3.0 documents served beside the pages: of every vendor first, then of each. */
-  downloads: { label: string; file: string }[];
+  downloads: DocsDownload[];
   /** Steps, each a sentence and a command. */
   regenerate: { text: string; snippet: Snippet }[];
   /** How the pages themselves are built and served. */
@@ -36,23 +36,18 @@ export function projectInfo(vendors: ProjectInfo['vendors']): ProjectInfo {
       { name: '@chat-webhooks/receiver', summary: '`createReceiver({ vendor, secret })`: a typed event router with node:http / Express and Fetch adapters.' },
       { name: '@chat-webhooks/cli', summary: 'The `chat-webhooks` command: `events`, `validate`, `mock`, `codegen`, `docs`.' },
       { name: '@chat-webhooks/openapi', summary: 'OpenAPI 3.1 (`webhooks`) and AsyncAPI 3.0 documents of every event, per vendor and combined, for Redoc, Scalar, openapi-typescript, Postman and AsyncAPI Studio: `import { openapi, asyncapi }`, or the raw `openapi.json` files.' },
-      { name: '@chat-webhooks/docs', summary: 'This reference, generated from the schemas: Markdown (`markdown/`) and a static HTML site (`site/`).' },
+      { name: '@chat-webhooks/docs', summary: 'This reference, generated from the schemas as Markdown (`markdown/`), and the site built from it (`site/`).' },
     ],
     vendors,
-    downloads: [undefined, ...vendors].flatMap((vendor) =>
-      (['openapi', 'asyncapi'] as const).map((kind) => ({
-        label: `${kind === 'openapi' ? 'OpenAPI 3.1' : 'AsyncAPI 3.0'}, ${vendor === undefined ? 'every vendor' : vendor.name}`,
-        file: apiDocumentFileName(kind, vendor?.id),
-      })),
-    ),
+    downloads: [apiDownloads('every vendor', undefined), ...vendors.map((vendor) => apiDownloads(vendor.name, vendor.id))].flat(),
     regenerate: [
       { text: 'Install, then generate every package from `schemas/` (turbo reruns only what changed):', snippet: { language: 'sh', code: 'npm ci\nnpm run generate\n' } },
       { text: 'After editing a schema, check the conventions first; the report names the file, the JSON pointer and the fix:', snippet: { language: 'sh', code: 'npm run check:schemas\nnpm run generate\n' } },
       { text: 'Build and run every test, as CI does:', snippet: { language: 'sh', code: 'npm test\n' } },
     ],
     docsBuild: [
-      { text: 'The pages come from `scripts/generate-docs-package.ts`: one docs model built from the schema catalogue, rendered twice, as Markdown and as HTML. Regenerate and build this package alone:', snippet: { language: 'sh', code: 'npm run generate --workspace=@chat-webhooks/docs\nnpm run build --workspace=@chat-webhooks/docs\n' } },
-      { text: 'Serve the site locally (plain files, no CDN, works offline; `PORT` changes the port):', snippet: { language: 'sh', code: 'npm run docs:serve\n' } },
+      { text: 'The pages come from `scripts/generate-docs-package.ts`: one docs model built from the schema catalogue, rendered once, as Markdown; the site is built from that Markdown by VitePress, with hand-written guides beside it. Regenerate and build this package alone:', snippet: { language: 'sh', code: 'npm run generate --workspace=@chat-webhooks/docs\nnpm run build --workspace=@chat-webhooks/docs\n' } },
+      { text: 'Serve the built site locally (static files, no CDN, works offline; `PORT` changes the port):', snippet: { language: 'sh', code: 'npm run docs:serve\n' } },
     ],
   };
 }

@@ -1,4 +1,4 @@
-import type { DocsAnswerType, DocsEvent, DocsEventDecision, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
+import type { DocsAnswerType, DocsDownload, DocsEvent, DocsEventDecision, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
 import { markdownPaths } from './paths.ts';
 import { codeSpanMarkdown, inlineMarkdown, typeTokens } from './text.ts';
 
@@ -74,10 +74,9 @@ ${project.about.map(md).join('\n\n')}
 ${table(['Package', 'What you get'], project.packages.map((entry) => [codeCell(entry.name), cell(entry.summary)]))}
 ## OpenAPI and AsyncAPI documents
 
-In \`@chat-webhooks/openapi\` (\`@chat-webhooks/openapi/<file>\`) and under \`downloads/\` on the HTML site:
+In \`@chat-webhooks/openapi\` (\`@chat-webhooks/openapi/<file>\`), and here beside the pages:
 
-${project.downloads.map((download) => `- \`${download.file}\`: ${download.label}`).join('\n')}
-
+${downloadList(project.downloads, '')}
 ## Vendors
 
 ${table(['Vendor', 'Events'], project.vendors.map((vendor) => [`[${cell(vendor.name)}](${markdownPaths.vendor(vendor.id)})`, String(vendor.events)]))}
@@ -87,6 +86,11 @@ ${project.regenerate.map((step) => `${md(step.text)}\n\n${fence(step.snippet)}`)
 ## These docs
 
 ${project.docsBuild.map((step) => `${md(step.text)}\n\n${fence(step.snippet)}`).join('\n')}`;
+}
+
+/** Links to the OpenAPI and AsyncAPI documents; `up` leads from the page's folder to the tree's root. */
+function downloadList(downloads: DocsDownload[], up: string): string {
+  return downloads.map((download) => `- [${code(download.file)}](${up}${markdownPaths.download(download.file)}): ${md(download.label)}`).join('\n') + '\n';
 }
 
 function vendorPage(vendor: DocsVendor): string {
@@ -139,6 +143,9 @@ ${fence(vendor.verifySnippet)}
 ${md(vendor.retry.summary)}
 
 ${retryRows.length > 0 ? `${table(['Fact', 'Value'], retryRows)}\n` : ''}${vendor.retry.notes.length > 0 ? bullets(vendor.retry.notes) : ''}${vendor.decisions ? `\n${md(vendor.decisions.retryNote)} See [synchronous events](#synchronous-events).\n` : ''}
+## OpenAPI and AsyncAPI
+
+${downloadList(vendor.downloads, '../')}
 ${vendor.sourceAddresses ? sourceAddressesSection(vendor, vendor.sourceAddresses) : ''}${vendor.decisions ? decisionsSection(vendor.decisions) : ''}## Not documented by ${md(vendor.name)}
 
 ${vendor.undocumented.length > 0 ? bullets(vendor.undocumented) : 'Nothing a receiver needs is missing.\n'}
@@ -212,7 +219,7 @@ object, the answer. ${md(answer.description)}
 
 ${table(
   ['Field', 'Type', 'Required', 'Description'],
-  answer.fields.map((row) => [`<a id="${row.anchor}"></a>${codeCell(row.path)}`, codeCell(row.type), row.required ? 'yes' : 'no', descriptionCell(row)]),
+  answer.fields.map((row) => [fieldCell(row), codeCell(row.type), row.required ? 'yes' : 'no', descriptionCell(row)]),
 )}
 Schema: ${code(answer.schemaPath)}.
 
@@ -257,10 +264,15 @@ function descriptionCell(row: FieldRow): string {
   return parts.join('<br>');
 }
 
+/** The first cell of a field row: its anchor, and its path linking to it (the deep link a reader copies). */
+function fieldCell(row: FieldRow): string {
+  return `<a id="${row.anchor}"></a>[${codeCell(row.path)}](#${row.anchor})`;
+}
+
 function fieldTable(event: DocsEvent): string {
   return table(
     ['Field', 'Type', 'Required', 'Nullable', 'Description'],
-    event.fields.map((row) => [`<a id="${row.anchor}"></a>${codeCell(row.path)}`, typeCell(row), row.required ? 'yes' : 'no', row.nullable ? 'yes' : 'no', descriptionCell(row)]),
+    event.fields.map((row) => [fieldCell(row), typeCell(row), row.required ? 'yes' : 'no', row.nullable ? 'yes' : 'no', descriptionCell(row)]),
   );
 }
 

@@ -1,4 +1,4 @@
-/** Text helpers shared by the renderers: descriptions are plain text with `code` spans, nothing else. */
+/** Text helpers of the Markdown renderer: descriptions are plain text with `code` spans, nothing else. */
 
 /** Splits text into the parts `pattern` (global, one capture group) matches, by their capture, and the parts between. */
 function splitByPattern(text: string, pattern: RegExp): { matched: boolean; text: string }[] {
@@ -16,20 +16,6 @@ function splitByPattern(text: string, pattern: RegExp): { matched: boolean; text
 /** Splits text into plain parts and `code` spans (an unmatched backtick stays plain text). */
 export function splitCodeSpans(text: string): { code: boolean; text: string }[] {
   return splitByPattern(text, /`([^`]+)`/g).map(({ matched, text: part }) => ({ code: matched, text: part }));
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and for double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
-
-/** A description as HTML: escaped, with `code` spans as <code>. */
-export function inlineHtml(text: string): string {
-  return splitCodeSpans(text)
-    .map((part) => (part.code ? `<code>${escapeHtml(part.text)}</code>` : escapeHtml(part.text)))
-    .join('');
 }
 
 /** A description as Markdown: characters Markdown or HTML would interpret are escaped outside code spans. */
@@ -55,19 +41,6 @@ export function codeSpanMarkdown(text: string, options: { inTable?: boolean } = 
   const fence = body.includes('`') ? '``' : '`';
   const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-/** Plain text for search and meta descriptions: code spans lose their backticks. */
-export function plainText(text: string): string {
-  return splitCodeSpans(text)
-    .map((part) => part.text)
-    .join('');
-}
-
-/** The first sentence of a description (for tables of events). */
-export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/s.exec(text);
-  return match ? match[1]! : text;
 }
 
 /** Splits a type string (`TalkplusMessage | null`) into the named types it mentions and the rest, for links. */
