@@ -12,11 +12,14 @@ const payloadFile = join(dir, 'payload.json');
 const schemaFile = join(dir, 'schema.json');
 writeFileSync(payloadFile, getExamples('talkplus', 'reaction_added')[0]!.body);
 writeFileSync(schemaFile, JSON.stringify(getSchema('talkplus', 'reaction_added')));
+const sendbirdFile = join(dir, 'sendbird.json');
+writeFileSync(sendbirdFile, getExamples('sendbird', 'group_channel:message_send')[0]!.body);
 
 const read = `const { readFileSync } = await import('node:fs'); const payload = JSON.parse(readFileSync(${JSON.stringify(payloadFile)}, 'utf8'));`;
 const contenders: Record<string, string> = {
   '@chat-webhooks/validators (package root, all vendors)': `${read} const t0 = performance.now(); const { validate } = await import('@chat-webhooks/validators'); const ok = validate('talkplus', payload).ok;`,
   '@chat-webhooks/validators/talkplus (one vendor)': `${read} const t0 = performance.now(); const { validate } = await import('@chat-webhooks/validators/talkplus'); const ok = validate(payload).ok;`,
+  '@chat-webhooks/validators/sendbird (the largest vendor, group_channel:message_send)': `const { readFileSync } = await import('node:fs'); const payload = JSON.parse(readFileSync(${JSON.stringify(sendbirdFile)}, 'utf8')); const t0 = performance.now(); const { validate } = await import('@chat-webhooks/validators/sendbird'); const ok = validate(payload).ok;`,
   '@chat-webhooks/validators/talkplus/reaction_added': `${read} const t0 = performance.now(); const { validateTalkplusReactionAddedEvent } = await import('@chat-webhooks/validators/talkplus/reaction_added'); const ok = validateTalkplusReactionAddedEvent(payload).ok;`,
   'ajv compiling the schema at start': `${read} const t0 = performance.now(); const { Ajv2020 } = await import('ajv/dist/2020.js'); const schema = JSON.parse(readFileSync(${JSON.stringify(schemaFile)}, 'utf8')); const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, allowUnionTypes: true, keywords: ${JSON.stringify(customKeywords)} }); const ok = ajv.compile(schema)(payload);`,
 };

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { eventNames, vendors, type Vendor } from '@chat-webhooks/schemas';
 import { build } from 'esbuild';
 
 // What a bundle carries: each entry bundled alone, minified, then gzipped (esbuild, ESM, neutral platform).
@@ -6,13 +7,38 @@ const entries: Record<string, string> = {
   'one event: `@chat-webhooks/validators/talkplus/member_added`': `export { validateTalkplusMemberAddedEvent } from '@chat-webhooks/validators/talkplus/member_added';`,
   'one small event: `@chat-webhooks/validators/nexconn/open_channel.operation`': `export { validateNexconnOpenChannelOperationEvent } from '@chat-webhooks/validators/nexconn/open_channel.operation';`,
   'one vendor: `@chat-webhooks/validators/talkplus`': `export { parseWebhook } from '@chat-webhooks/validators/talkplus';`,
+  'one vendor: `@chat-webhooks/validators/nexconn`': `export { parseWebhook } from '@chat-webhooks/validators/nexconn';`,
+  'one vendor: `@chat-webhooks/validators/sendbird`': `export { parseWebhook } from '@chat-webhooks/validators/sendbird';`,
   'everything: `@chat-webhooks/validators`': `export { parseWebhook } from '@chat-webhooks/validators';`,
   'for scale, ajv itself (`ajv/dist/2020`, compiling at run time)': `export { Ajv2020 } from 'ajv/dist/2020.js';`,
 };
 
-console.log('| bundle | minified | minified + gzip |\n|---|---:|---:|');
-for (const [label, contents] of Object.entries(entries)) {
+async function sizes(contents: string): Promise<{ minified: number; gzipped: number }> {
   const result = await build({ stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'silent' });
   const code = result.outputFiles[0]!.contents;
-  console.log(`| ${label} | ${(code.byteLength / 1024).toFixed(1)} KiB | ${(gzipSync(code).byteLength / 1024).toFixed(1)} KiB |`);
+  return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
 }
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+console.log('| bundle | minified | minified + gzip |\n|---|---:|---:|');
+for (const [label, contents] of Object.entries(entries)) {
+  const { minified, gzipped } = await sizes(contents);
+  console.log(`| ${label} | ${kib(minified)} | ${kib(gzipped)} |`);
+}
+
+// Every event's entry point, importing its `validate<Type>` (which pulls the fast path, the explaining code and the package core).
+const perEvent: { entry: string; minified: number; gzipped: number }[] = [];
+for (const facts of vendors) {
+  const vendor = facts.id as Vendor;
+  for (const name of eventNames(vendor)) {
+    const entry = `@chat-webhooks/validators/${vendor}/${name.replaceAll(':', '.')}`;
+    perEvent.push({ entry, ...(await sizes(`export * from '${entry}';`)) });
+  }
+}
+perEvent.sort((a, b) => b.gzipped - a.gzipped);
+console.log(`\nEvery event entry point alone (${perEvent.length} events), largest first\n`);
+console.log('| entry point | minified | minified + gzip |\n|---|---:|---:|');
+for (const { entry, minified, gzipped } of perEvent) console.log(`| \`${entry}\` | ${kib(minified)} | ${kib(gzipped)} |`);
+const gz = perEvent.map((event) => event.gzipped);
+console.log(`\nPer event, gzipped: ${kib(Math.min(...gz))} to ${kib(Math.max(...gz))}; ${gz.filter((bytes) => bytes <= 3 * 1024).length} of ${gz.length} at most 3 KiB`);

@@ -3,6 +3,7 @@ import { bundleVendor } from './lib/bundle-schemas.ts';
 import { compactStandaloneCode } from './lib/compact-standalone-code.ts';
 import { createAjv } from './lib/create-ajv.ts';
 import { eventModuleNames } from './lib/event-module-names.ts';
+import { fastCheckModule } from './lib/fast-path/fast-check-module.ts';
 import type { CatalogEvent, CatalogVendor } from './lib/load-catalog.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 import { stripAnnotations } from './lib/strip-annotations.ts';
@@ -33,11 +34,13 @@ await runGenerator('@chat-webhooks/validators', 'packages/validators', (catalog)
     for (const event of vendor.events) {
       const { slug } = eventModuleNames(event);
       files.set(`${vendor.id}/${slug}.ajv.ts`, standaloneModule(event.name, stripAnnotations(event.schema), { validate: 'root' }));
+      files.set(`${vendor.id}/${slug}.check.ts`, fastCheckModule(event.name, stripAnnotations(event.schema), { check: '#' }));
       files.set(`${vendor.id}/${slug}.ts`, renderEventModule(event));
       files.set(`declarations/${vendor.id}/${slug}.d.ts`, renderEventDeclarations(event, 'js'));
       files.set(`declarations/${vendor.id}/${slug}.d.cts`, renderEventDeclarations(event, 'cjs'));
     }
     files.set(`${vendor.id}/vendor.ajv.ts`, compileVendor(vendor));
+    files.set(`${vendor.id}/vendor.check.ts`, fastCheckVendor(vendor));
     files.set(`${vendor.id}/index.ts`, renderVendorModule(vendor));
   }
   files.set('index.ts', renderIndex(catalog.vendors));
@@ -51,6 +54,13 @@ function compileVendor(vendor: CatalogVendor): string {
   return standaloneModule(`every ${vendor.id} event`, root, exports);
 }
 
+/** The fast path of every event of a vendor, over the same one-root bundle as compileVendor's. */
+function fastCheckVendor(vendor: CatalogVendor): string {
+  const root = stripAnnotations(bundleVendor(vendor.index));
+  const exports = Object.fromEntries(vendor.events.map((event) => [`check${event.typeName}`, `#/$defs/${event.typeName}`]));
+  return fastCheckModule(`every ${vendor.id} event`, root, exports);
+}
+
 /**
  * ajv standalone code exporting the functions named by `exports` (export name -> reference into `schema`)
  * and `runStrict`, with no runtime import of ajv. One function per event serves both flavours: objects
@@ -60,7 +70,7 @@ function standaloneModule(label: string, schema: SchemaNode, exports: Record<str
   // No ajv messages: errors are worded by the package (core/format-errors.ts), which keeps the code small.
   // validateSchema: the loader has checked these very schemas against the meta-schema, with the same ajv
   // configuration; compiling the meta-schema again for each of a thousand modules would double the run.
-  const ajv = createAjv({ code: { source: true, esm: true, optimize: true }, messages: false, validateSchema: false });
+  const ajv = createAjv({ code: { source: true, esm: true, optimize: true }, messages: false, validateSchema: false, inlineRefs: false });
   ajv.addKeyword(strictPropertiesKeyword);
   ajv.addSchema(addDiscriminators(markStrictProperties(schema)), 'root');
   const imports = new Set<string>(["import type { CompiledValidator } from '../../core/types.js';"]);
@@ -74,7 +84,8 @@ function standaloneModule(label: string, schema: SchemaNode, exports: Record<str
     })
     .replace(/export const (\w+) = /g, 'export const $1: CompiledValidator = ');
   if (/\brequire\(/.test(code)) throw new Error(`${label}: the standalone code still calls require()`);
-  if (code.includes('appendErrors(')) imports.add("import { appendErrors } from '../../core/append-errors.js';");
+  const helpers = ['appendErrors', 'pushError'].filter((helper) => code.includes(`${helper}(`));
+  if (helpers.length > 0) imports.add(`import { ${helpers.join(', ')} } from '../../core/append-errors.js';`);
   return `${GENERATED_BANNER}// @ts-nocheck: ajv's standalone output for ${label}.
 ${[...imports].join('\n')}
 
@@ -125,7 +136,7 @@ function declarationOf({ doc, head }: GeneratedExport): string {
  * its own (not closures made by one factory), so that every call site stays monomorphic and V8 can inline.
  * The same description renders the per-event module and its declaration files, so the two cannot disagree.
  */
-function eventValidatorExports(event: CatalogEvent, compiled: string): GeneratedExport[] {
+function eventValidatorExports(event: CatalogEvent, { check, compiled }: { check: string; compiled: string }): GeneratedExport[] {
   const { camel } = eventModuleNames(event);
   const vendor = JSON.stringify(event.vendor);
   const name = JSON.stringify(event.name);
@@ -140,16 +151,16 @@ function eventValidatorExports(event: CatalogEvent, compiled: string): Generated
       head: `function validate${event.typeName}(payload: unknown, options?: ValidateOptions): ValidationResult<${vendor}, ${name}>`,
       body: ` {
   checkOptions(options);
-  return (options?.strict ? runStrict(${compiled}, payload) : ${compiled}(payload))
+  return ${check}(payload, !!options?.strict)
     ? { ok: true, vendor: ${vendor}, name: ${name}, event: payload as ${event.typeName} }
-    : invalidResult(${vendor}, ${name}, ${compiled}, payload, options);
+    : explainFailure(${vendor}, ${name}, ${compiled}, runStrict, payload, options);
 }`,
     },
     {
       doc: `/** Type guard: \`payload\` is a valid ${name} payload. */`,
       head: `function is${event.typeName}(payload: unknown): payload is ${event.typeName}`,
       body: ` {
-  return ${compiled}(payload);
+  return ${check}(payload, false);
 }`,
     },
     {
@@ -170,7 +181,7 @@ function eventValidatorExports(event: CatalogEvent, compiled: string): Generated
 
 function eventModuleImports(typeNames: string[], vendorId: string): string {
   return `import type { ${typeNames.join(', ')} } from '@chat-webhooks/types/${vendorId}';
-import { checkOptions, createWebhookSchema, invalidResult, type EventValidator } from '../../core/event-validator.js';
+import { checkOptions, createWebhookSchema, explainFailure, type EventValidator } from '../../core/event-validator.js';
 import type { WebhookSchema } from '../../core/standard-schema.js';
 import type { ValidateOptions, ValidationResult } from '../../core/types.js';`;
 }
@@ -178,8 +189,9 @@ import type { ValidateOptions, ValidationResult } from '../../core/types.js';`;
 function renderEventModule(event: CatalogEvent): string {
   return `${GENERATED_BANNER}${eventModuleImports([event.typeName], event.vendor)}
 import { runStrict, validate } from './${eventModuleNames(event).slug}.ajv.js';
+import { check } from './${eventModuleNames(event).slug}.check.js';
 
-${eventValidatorExports(event, 'validate').map(definitionOf).join('\n')}`;
+${eventValidatorExports(event, { check: 'check', compiled: 'validate' }).map(definitionOf).join('\n')}`;
 }
 
 /**
@@ -191,17 +203,21 @@ function renderEventDeclarations(event: CatalogEvent, rootExtension: 'js' | 'cjs
   return `${GENERATED_BANNER}import type { ${event.typeName} } from '@chat-webhooks/types/${event.vendor}';
 import type { EventValidator, ValidateOptions, ValidationResult, WebhookSchema } from '../index.${rootExtension}';
 
-${eventValidatorExports(event, 'validate').map(declarationOf).join('\n')}`;
+${eventValidatorExports(event, { check: 'check', compiled: 'validate' }).map(declarationOf).join('\n')}`;
 }
 
 function renderVendorModule(vendor: CatalogVendor): string {
   const compiled = vendor.events.map((event) => `validate${event.typeName} as compiled${event.typeName}`).join(', ');
-  const events = vendor.events.flatMap((event) => eventValidatorExports(event, `compiled${event.typeName}`).map(definitionOf)).join('\n');
+  const checks = vendor.events.map((event) => `check${event.typeName}`).join(', ');
+  const events = vendor.events
+    .flatMap((event) => eventValidatorExports(event, { check: `check${event.typeName}`, compiled: `compiled${event.typeName}` }).map(definitionOf))
+    .join('\n');
   const table = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${eventModuleNames(event).camel}Validator,`).join('\n');
   const id = JSON.stringify(vendor.id);
   return `${GENERATED_BANNER}${eventModuleImports(vendor.events.map((event) => event.typeName), vendor.id)}
 import { createVendorValidator, type VendorValidator } from '../../core/create-vendor-validator.js';
 import { runStrict, ${compiled} } from './vendor.ajv.js';
+import { ${checks} } from './vendor.check.js';
 
 ${events}
 /** Validators of every ${vendor.facts.name} event, dispatched on \`${vendor.facts.discriminator}\`. */

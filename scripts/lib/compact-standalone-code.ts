@@ -8,7 +8,7 @@ import { transformSync } from 'esbuild';
  * against ajv compiling the same schemas at run time.)
  */
 export function compactStandaloneCode(code: string): string {
-  return minify(inlineSchemaConstants(positionalCalls(dropSchemaPaths(code))));
+  return minifyModule(inlineSchemaConstants(positionalCalls(pushErrorCalls(dropEvaluated(dropSchemaPaths(code))))));
 }
 
 /**
@@ -17,6 +17,33 @@ export function compactStandaloneCode(code: string): string {
  */
 function dropSchemaPaths(code: string): string {
   return code.replace(/schemaPath:"[^"]*",/g, '');
+}
+
+/**
+ * Ajv2020 keeps, on each function, which properties and items it evaluated, for `unevaluatedProperties` and
+ * `unevaluatedItems`, which the schema subset excludes: nothing reads it, yet every call reset it. (What a
+ * `oneOf` tracks in local `props` variables stays: it is local, dead and small.)
+ */
+function dropEvaluated(code: string): string {
+  const rewritten = code
+    .replace(/const (evaluated\d+) = validate\d+\.evaluated;if\(\1\.dynamicProps\)\{\1\.props = undefined;\}if\(\1\.dynamicItems\)\{\1\.items = undefined;\}/g, '')
+    .replace(/\bevaluated\d+\.props = props\d+;/g, '')
+    .replace(/validate\d+\.evaluated = \{(?:"props":(?:true|\{[^{}]*\}),)?"dynamicProps":(?:true|false),"dynamicItems":false\};/g, '');
+  return expectGone(rewritten, /\bevaluated/, '`evaluated` bookkeeping');
+}
+
+/**
+ * Each error ajv reports takes three statements (make the object, start or extend the list, count it); as one
+ * call of `pushError` (packages/validators/src/core/append-errors.ts) it takes half the bytes. The explaining
+ * code runs only on payloads the fast path rejected, so its size, parsed at every cold start, matters more
+ * than a call per error.
+ */
+function pushErrorCalls(code: string): string {
+  const rewritten = code.replace(
+    /const (err\d+) = \{instancePath(?::(.*?))?,keyword:"([^"]+)",params:(.*?)\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g,
+    (_match, _name: string, path: string | undefined, keyword: string, params: string) => `vErrors = pushError(vErrors, ${path ?? 'instancePath'}, "${keyword}", ${params});errors++;`,
+  );
+  return expectGone(rewritten, /\berr\d+\b/, 'error pushes');
 }
 
 /**
@@ -56,10 +83,10 @@ function inlineSchemaConstants(code: string): string {
  * bytes are names such as `vErrors` and `instancePath`. Exports keep their names, as `export const`
  * statements (the generator types them); free names (`strictMode`, runtime helpers) are never renamed.
  */
-function minify(code: string): string {
+export function minifyModule(code: string): string {
   const minified = transformSync(code, { format: 'esm', minify: true, target: 'es2022' }).code;
   const exportList = /export\{([^}]*)\};\n?$/.exec(minified);
-  if (!exportList) throw new Error(`compactStandaloneCode: esbuild's output does not end with an export list: ${minified.slice(-200)}`);
+  if (!exportList) throw new Error(`minifyModule: esbuild's output does not end with an export list: ${minified.slice(-200)}`);
   const exports = exportList[1]!.split(',').map((binding) => {
     const [local, exported = local] = binding.split(' as ');
     return `export const ${exported} = ${local};`;

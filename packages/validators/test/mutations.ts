@@ -17,14 +17,14 @@ export function pathsOf(value: unknown, path: (string | number)[] = []): (string
 /**
  * One to three edits of `payload` anywhere in it: the mutations the property-based tests run, shared by
  * every package that must agree with the validators (the Zod schemas). Keys include the names variants and
- * strict mode care about (`type`, unknown ones).
+ * strict mode care about (`type`, unknown ones). `values` are what edits put in (JSON values by default).
  */
-export function mutationsOf(payload: unknown): fc.Arbitrary<Mutation[]> {
+export function mutationsOf(payload: unknown, values: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 3 })): fc.Arbitrary<Mutation[]> {
   const mutation = fc.record({
     path: fc.constantFrom(...pathsOf(payload)),
     kind: fc.constantFrom('replace' as const, 'delete' as const, 'add' as const),
     key: fc.constantFrom('id', 'name', 'extra', 'type', '__x'),
-    value: fc.jsonValue({ maxDepth: 3 }),
+    value: values,
   });
   return fc.array(mutation, { minLength: 1, maxLength: 3 });
 }

@@ -13,3 +13,11 @@ export function appendErrors(errors: RawError[] | null, more: RawError[]): RawEr
   for (let index = 0; index < count; index++) errors.push(more[index]!);
   return errors;
 }
+
+/** Reports one error of the explaining (ajv) code: appends it to `errors`, which it creates on the first one. */
+export function pushError(errors: RawError[] | null, instancePath: string, keyword: string, params: Record<string, unknown>): RawError[] {
+  const error = { instancePath, keyword, params };
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}

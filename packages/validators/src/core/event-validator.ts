@@ -19,6 +19,23 @@ export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>>
 }
 
 /**
+ * The result of a payload the fast path rejected: ajv's compiled validator (the explaining one) runs now, and
+ * only now, to say why. The two agree on every payload (test/fast-path.test.ts); were they ever to differ,
+ * ajv's verdict is the one returned, as before the fast path existed.
+ */
+export function explainFailure<V extends Vendor, N extends WebhookEventName<V>>(
+  vendor: V,
+  name: N,
+  compiled: CompiledValidator,
+  runStrict: (validate: CompiledValidator, data: unknown) => boolean,
+  payload: unknown,
+  options?: ValidateOptions,
+): ValidationResult<V, N> {
+  const valid = options?.strict ? runStrict(compiled, payload) : compiled(payload);
+  return valid ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>) : invalidResult(vendor, name, compiled, payload, options);
+}
+
+/**
  * The result of a failed validation, with ajv's errors (left on the compiled function) in readable form:
  * at most `options.maxErrors` of them (checked by the caller), with `truncated: true` when there were more.
  */

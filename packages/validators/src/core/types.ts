@@ -67,6 +67,12 @@ export interface CompiledValidator {
   errors?: RawError[] | null;
 }
 
+/**
+ * A generated fast path (scripts/lib/fast-path/): true exactly when the compiled validator would accept
+ * `data`, lenient or (`strict` true) strict, without building any error.
+ */
+export type FastCheck = (data: unknown, strict: boolean) => boolean;
+
 /** The fields of an ajv error object that we read. */
 export interface RawError {
   instancePath: string;
