@@ -14,6 +14,11 @@ export type FetchHandlerOptions = AdapterOptions;
  * The body is read as a stream and never past `receiver.maxBodyBytes`, whatever its framing (a chunked body
  * has no `content-length`): over the limit the stream is cancelled and the answer is 413. A body that errors or is
  * aborted part-way is answered 400, one not received within `bodyTimeoutMs` 408. The returned promise never rejects.
+ *
+ * The socket belongs to the runtime: cancelling the body only says we want no more of it, and the answer is returned
+ * at once whatever the runtime does with the rest. What it does decides whether a client still uploading reads the
+ * answer: @hono/node-server 1.19 keeps the connection, drains the rest for up to 500 ms (64 MiB), then closes it, so
+ * a client still sending after that gets a reset (the node middleware lingers 2 s / 8 MiB instead).
  */
 export function toFetchHandler<V extends Vendor>(receiver: Receiver<V>, options?: FetchHandlerOptions): (request: Request, context?: HandleOptions) => Promise<Response> {
   const { bodyTimeoutMs } = resolveAdapterOptions(options, 'toFetchHandler');

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { concat, declaredTooLarge, resolveAdapterOptions, type AdapterOptions } from '../adapters/adapter-options.js';
 import type { Receiver } from '../core/create-receiver.js';
 import { responses } from '../core/responses.js';
+import { lingerAfterAnswer } from './linger.js';
 import type { Vendor, WebhookResponse } from '../core/types.js';
 
 /** A Node request, possibly after a framework's body parser set `body`. */
@@ -17,7 +18,9 @@ export type NodeMiddlewareOptions = AdapterOptions;
  *
  * Over `maxBodyBytes` (declared or counted while reading a chunked body) it stops buffering and answers 413 at
  * once, then closes the connection. A body not received within `bodyTimeoutMs` gets 408 and the connection is
- * closed; a request that errors part-way gets 400, one whose client went away gets nothing (nobody is listening).
+ * closed. Closing lingers (see `lingerAfterAnswer`): what the client still sends is discarded for up to 2 s and
+ * 8 MiB, so that a client still uploading reads the answer instead of a reset. A request that errors part-way
+ * gets 400, one whose client went away gets nothing (nobody is listening).
  * The answer is written once at most, and nothing here throws or rejects.
  */
 export function toNodeMiddleware<V extends Vendor>(
@@ -112,14 +115,12 @@ function write(request: IncomingMessage, response: ServerResponse, { result, clo
     return;
   }
   if (close) {
-    // Say so, write the answer, then drop the connection: the rest of the upload is not read into memory. The
-    // socket is closed once the answer has been flushed, so the client can read it before the reset.
+    // Say so, write the answer, then close without resetting a client still uploading: the rest of the body is
+    // discarded (never held), within the bounds of lingerAfterAnswer, so the client can finish and read the answer.
+    lingerAfterAnswer(request);
     response.shouldKeepAlive = false;
     response.writeHead(result.status, { ...result.headers, connection: 'close' });
-    response.end(result.body, () => {
-      request.unpipe();
-      request.resume(); // discard whatever arrives until the socket closes
-    });
+    response.end(result.body);
     return;
   }
   response.writeHead(result.status, result.headers);
