@@ -55,6 +55,16 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
   const headingText = async (target: Page, selector = 'h1') => (await target.locator(selector).first().innerText()).replace(/\u200b/g, '').trim();
   const background = (target: Page) => target.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const sidewaysScroll = (target: Page) => target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  /** The bottom of what stays on top of the page: the navigation, and the "On this page" bar under it when shown. */
+  const barsBottom = (target: Page) =>
+    target.evaluate(() => Math.max(...['.VPNav', '.VPLocalNav'].map((selector) => document.querySelector(selector)?.getBoundingClientRect()).map((box) => (box && box.height > 0 ? box.bottom : 0))));
+  /** How the field table of the page on screen fits: sideways scrolling inside it, and where its description column is. */
+  const fieldTableFit = (target: Page) =>
+    target.evaluate(() => {
+      const table = document.querySelector('table.field-table')!;
+      const description = table.querySelector('th:last-child')!.getBoundingClientRect();
+      return { inside: table.scrollWidth - table.clientWidth, descriptionLeft: description.left, descriptionRight: description.right, width: window.innerWidth };
+    });
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`CI is set and ${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium)`);
@@ -134,8 +144,9 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
     const target = row(page, FIELD);
     await page.waitForTimeout(300); // the router's own scroll to the hash
     const box = (await target.boundingBox())!;
-    const bar = (await page.locator('.VPNav').boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    const bars = await barsBottom(page);
+    expect(bars).toBeGreaterThan(64); // the navigation and, on an event page, the "On this page" bar
+    expect(box.y).toBeGreaterThanOrEqual(bars - 1);
     expect(box.y + box.height).toBeLessThanOrEqual(900);
     expect(await target.locator('td').first().evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     expect(await row(page, 'field-channel-members-username').locator('td').first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
@@ -148,7 +159,7 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
     expect(new URL(page.url()).hash).toBe('#field-channel-lastMessage');
     await page.waitForTimeout(300);
     const clicked = (await row(page, 'field-channel-lastMessage').boundingBox())!;
-    expect(clicked.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect(clicked.y).toBeGreaterThanOrEqual(bars - 1);
     expect(clicked.y).toBeLessThan(900);
   });
 
@@ -166,17 +177,75 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
 
   it('searches a field path from another page and opens it with the keyboard', async () => {
     await page.goto(server.url + 'sendbird/open_channel.create.html');
+    // The `/` shortcut is the theme's once Vue has taken the page over (slow under load).
+    await page.waitForFunction(() => '__vue_app__' in document.querySelector('#app')!);
     await page.keyboard.press('/');
     const input = page.locator('#localsearch-input');
     await input.waitFor({ state: 'visible' });
     await input.fill('operationType'); // the box keeps the last query: replace it
     await page.locator('.VPLocalSearchBox a.result').first().waitFor({ state: 'visible' });
-    await Promise.all([page.waitForURL(/\/nexconn\/[^/]+\.html#/), page.keyboard.press('Enter')]);
-    await page.locator('tr:has(> td > a[id$="-operationType"])').first().waitFor(); // the router swaps the page in
+    // The first result is a field row (not the page's "Fields" section), and Enter lands on that row's anchor.
+    await Promise.all([page.waitForURL(/\/nexconn\/[^/]+\.html#field-[\w-]*operationType$/), page.keyboard.press('Enter')]);
+    const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await row(page, hash).waitFor(); // the router swaps the page in
     const again = await openSearch(page);
     await again.fill('zzqqxxzz');
     expect(await page.locator('.VPLocalSearchBox .no-results').innerText()).toContain('zzqqxxzz');
     await page.keyboard.press('Escape');
+  });
+
+  it('searches a field by its path and lands on its row, below the bars', async () => {
+    await page.goto(server.url + 'sendbird/index.html');
+    const input = await openSearch(page);
+    await input.fill('channel.members');
+    const first = page.locator('.VPLocalSearchBox a.result').first();
+    await first.waitFor({ state: 'visible' });
+    // The result names the row by its path, under its page and section.
+    expect((await first.innerText()).replace(/\s+/g, ' ')).toMatch(/Fields.*channel\.members/);
+    await Promise.all([page.waitForURL(/\.html#field-channel-members$/), page.keyboard.press('Enter')]);
+    await row(page, 'field-channel-members').waitFor(); // the router swaps the page in
+    await page.waitForTimeout(300); // the router's own scroll to the hash
+    const box = (await row(page, 'field-channel-members').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual((await barsBottom(page)) - 1);
+    expect(box.y).toBeLessThan(900);
+    await screenshot(page, '10-search-field-row');
+  });
+
+  it('fits every event page at 1280 and 1440 px: no sideways scrolling, the description column on screen', { timeout: 300_000 }, async () => {
+    const wide = await context.newPage();
+    watch(wide);
+    const events = [...readTree(siteDir).keys()].filter((file) => /^[^/]+\/(?!index\.html$)[^/]+\.html$/.test(file) && !file.startsWith('guides/'));
+    expect(events.length).toBeGreaterThan(70);
+    try {
+      for (const width of [1280, 1440]) {
+        await wide.setViewportSize({ width, height: 900 });
+        for (const path of events) {
+          await wide.goto(server.url + path);
+          expect(await sidewaysScroll(wide), `${width} px ${path}`).toBeLessThanOrEqual(0);
+          const fit = await fieldTableFit(wide);
+          expect(fit.inside, `${width} px ${path}: the field table scrolls sideways`).toBeLessThanOrEqual(0);
+          expect(fit.descriptionRight, `${width} px ${path}: the description column ends past the screen`).toBeLessThanOrEqual(fit.width);
+          // Readable: at least 20 em wide at 1280 px.
+          expect(fit.descriptionRight - fit.descriptionLeft, `${width} px ${path}: the description column is too narrow`).toBeGreaterThanOrEqual(320);
+        }
+      }
+      // The outline of an event page stays at hand in the bar under the navigation.
+      await wide.setViewportSize({ width: 1280, height: 900 });
+      await wide.goto(server.url + EVENT_PAGE);
+      const outline = wide.locator('.VPLocalNav .VPLocalNavOutlineDropdown button').first();
+      expect(await outline.isVisible()).toBe(true);
+      expect(await outline.innerText()).toContain('On this page');
+      await wide.locator('h2#fields').scrollIntoViewIfNeeded();
+      await screenshot(wide, '11-fields-1280-light');
+      await wide.emulateMedia({ colorScheme: 'dark' });
+      await wide.evaluate(() => localStorage.removeItem('vitepress-theme-appearance'));
+      await wide.reload();
+      await wide.locator('h2#fields').scrollIntoViewIfNeeded();
+      expect(await background(wide)).toBe(DARK);
+      await screenshot(wide, '12-fields-1280-dark');
+    } finally {
+      await wide.close();
+    }
   });
 
   it('switches between light and dark themes, remembers the choice and follows prefers-color-scheme', async () => {

@@ -6,12 +6,15 @@ import { schemaFields } from './schema-fields.js';
 import {
   assertBuilt,
   cells,
+  duplicates,
   fieldRows,
   guidesDir,
   htmlIds,
   htmlLinks,
   isExternal,
+  markdownAnchors,
   markdownDir,
+  markdownHeadingIds,
   markdownIds,
   markdownLinks,
   pageBody,
@@ -114,7 +117,8 @@ describe('fields', () => {
     const rows = new Map(fieldRows(html).map((row) => [row.id, row]));
     expect(rows.get('field-channel-members-id')?.path).toBe('channel.members[].id');
     const lastMessage = rows.get('field-channel-lastMessage')!;
-    expect(lastMessage.html).toContain('<a href="#type-TalkplusMessage"><code>TalkplusMessage</code></a><code> | null</code>');
+    // (The site may break a long type name: `Talkplus<wbr>Message`.)
+    expect(lastMessage.html.replaceAll('<wbr>', '')).toContain('<a href="#type-TalkplusMessage"><code>TalkplusMessage</code></a><code> | null</code>');
     expect(cells(lastMessage.html)[3]).toBe('yes'); // nullable
     expect(htmlIds(html)).toContain('type-TalkplusMessage');
     // Integer enums list their values with names and meanings.
@@ -188,8 +192,10 @@ const section = (content: string, start: string, end: RegExp): string => {
   const next = rest.search(end);
   return start + (next === -1 ? rest : rest.slice(0, next));
 };
-const htmlSection = (html: string, id: string) => section(pageBody(html), `<a id="${id}"></a>`, /<h2[\s>]/);
-const markdownSection = (md: string, id: string) => section(md, `## <a id="${id}"></a>`, /^## /m);
+/** From the element with `id` (a heading's own, or an `<a id>` in it) to the next `<h2`. */
+const htmlSection = (html: string, id: string) => section(pageBody(html), ` id="${id}"`, /<h2[\s>]/);
+/** From the `## ` heading that starts with `heading` to the next one. */
+const markdownSection = (md: string, heading: string) => section(md, `## ${heading}`, /^## /m);
 
 describe('source addresses and synchronous events', () => {
   const nexconn = catalogVendors.find((vendor) => vendor.id === 'nexconn')!;
@@ -200,7 +206,7 @@ describe('source addresses and synchronous events', () => {
     const source = nexconn.sourceAddresses!;
     expect(source.addresses).toHaveLength(20);
     const html = htmlSection(page(site, 'nexconn/index.html'), 'source-addresses');
-    const md = markdownSection(page(markdown, 'nexconn/README.md'), 'source-addresses');
+    const md = markdownSection(page(markdown, 'nexconn/README.md'), 'Source addresses');
     expect(html).toContain('Source addresses');
     expect(md).toContain('Source addresses');
     const listed = [...html.matchAll(/<code>(\d+\.\d+\.\d+\.\d+(?:\/\d+)?|[0-9a-f:]+(?:\/\d+)?)<\/code>/g)].map((match) => match[1]);
@@ -229,7 +235,7 @@ describe('source addresses and synchronous events', () => {
   it('the Nexconn vendor page names the synchronous events, the 5 s timeout, the attempts and the default decision, in HTML and Markdown', () => {
     const decisions = nexconn.decisions!;
     const html = htmlSection(page(site, 'nexconn/index.html'), 'synchronous-events');
-    const md = markdownSection(page(markdown, 'nexconn/README.md'), 'synchronous-events');
+    const md = markdownSection(page(markdown, 'nexconn/README.md'), 'Synchronous events');
     expect(html).toContain('Synchronous events');
     for (const name of decisions.events) {
       expect(html).toContain(`<a href="./${slugOf(name)}.html"><code>${name}</code></a>`);
@@ -254,7 +260,7 @@ describe('source addresses and synchronous events', () => {
     for (const name of decisions.events) {
       const full = page(site, `nexconn/${slugOf(name)}.html`);
       const html = htmlSection(full, 'answer');
-      const md = markdownSection(page(markdown, `nexconn/${slugOf(name)}.md`), 'answer');
+      const md = markdownSection(page(markdown, `nexconn/${slugOf(name)}.md`), '<a id="answer"></a>');
       expect(html, name).toContain('Answer: a decision');
       expect(md, name).toContain('## <a id="answer"></a>Answer: a decision');
       const text = textContent(html);
@@ -323,6 +329,33 @@ describe('links and markup', () => {
     expect(checked).toBeGreaterThan(10_000);
   });
 
+  it('gives no two elements of a page the same id (every page of the built site)', () => {
+    const repeated: string[] = [];
+    let pages = 0;
+    for (const [path, html] of site) {
+      if (!path.endsWith('.html')) continue;
+      pages++;
+      for (const id of duplicates(htmlIds(html))) repeated.push(`${path}: id="${id}"`);
+    }
+    expect(repeated).toEqual([]);
+    expect(pages).toBeGreaterThan(catalogEvents.length);
+    // The sections that once carried an `<a id>` beside the heading's own keep their deep links, once each.
+    const nexconn = htmlIds(page(site, 'nexconn/index.html'));
+    for (const id of ['source-addresses', 'synchronous-events']) expect(nexconn.filter((candidate) => candidate === id), id).toHaveLength(1);
+  });
+
+  it('gives no Markdown heading an explicit anchor that repeats its own (GitHub would show the id twice)', () => {
+    const repeated: string[] = [];
+    for (const [path, md] of markdown) {
+      if (!path.endsWith('.md')) continue;
+      const headings = new Set(markdownHeadingIds(md));
+      for (const anchor of markdownAnchors(md)) if (headings.has(anchor)) repeated.push(`${path}: #${anchor}`);
+      for (const anchor of duplicates(markdownAnchors(md))) repeated.push(`${path}: <a id="${anchor}"> twice`);
+    }
+    expect(repeated).toEqual([]);
+    expect(markdownHeadingIds(page(markdown, 'nexconn/README.md'))).toEqual(expect.arrayContaining(['source-addresses', 'synchronous-events']));
+  });
+
   it('every internal link of the Markdown resolves to a file, and every #fragment to an anchor on it', () => {
     const broken: string[] = [];
     for (const [path, md] of markdown) {
@@ -338,12 +371,16 @@ describe('links and markup', () => {
     expect(broken).toEqual([]);
   });
 
-  it("the local search index holds every page of the site, and every event page's field table", () => {
+  it("the local search index holds every page of the site, every event page's field table and each of its rows", () => {
     const indexFile = [...site.keys()].find((path) => /^assets\/chunks\/@localSearchIndexroot\.[\w-]+\.js$/.test(path));
     expect(indexFile, 'VitePress local search index').toBeDefined();
     const index = page(site, indexFile!);
+    // The index's document ids: `/<page>.html#<anchor>`.
+    const sections = new Set([...index.matchAll(/"(\/[^"]*#[^"]*)"/g)].map((match) => match[1]!));
     for (const event of catalogEvents) {
       expect(index, event.name).toContain(`/${event.vendor}/${event.slug}.html#fields`);
+      // Every field row is a section of its own, found at its anchor (a search for a field lands on its row).
+      for (const row of fieldRows(page(site, `${event.vendor}/${event.slug}.html`))) expect(sections.has(`/${event.vendor}/${event.slug}.html#${row.id}`), `${event.name} ${row.path}`).toBe(true);
     }
     for (const path of ['/#', '/project.html#', '/guides/#', '/talkplus/#']) expect(index).toContain(`"${path}`);
   });

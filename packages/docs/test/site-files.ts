@@ -55,8 +55,30 @@ export function markdownLinks(markdown: string): string[] {
 }
 
 /** Explicit anchors of a Markdown page (`<a id="...">`). */
-export function markdownIds(markdown: string): string[] {
+export function markdownAnchors(markdown: string): string[] {
   return [...markdown.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]!);
+}
+
+/** The anchors GitHub gives a Markdown page's headings: `## Source addresses` -> `source-addresses` (fenced code left out). */
+export function markdownHeadingIds(markdown: string): string[] {
+  const outsideCode = markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
+  return [...outsideCode.matchAll(/^#{1,6} (.+)$/gm)].map((match) =>
+    match[1]!
+      .replace(/<[^>]*>/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} _-]/gu, '')
+      .replace(/ /g, '-'),
+  );
+}
+
+/** Every anchor a link into a Markdown page may name: its explicit anchors and its headings'. */
+export function markdownIds(markdown: string): string[] {
+  return [...markdownAnchors(markdown), ...markdownHeadingIds(markdown)];
+}
+
+/** The values that occur more than once in a list. */
+export function duplicates(values: string[]): string[] {
+  return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
 }
 
 export function isExternal(link: string): boolean {
@@ -76,8 +98,9 @@ export function resolveLink(fromPath: string, link: string): [string, string | u
 export function fieldRows(html: string, prefix = 'field-'): { id: string; path: string; html: string }[] {
   const rows = pageBody(html).match(/<tr>[\s\S]*?<\/tr>/g) ?? [];
   return rows.flatMap((row) => {
-    const match = new RegExp(`^<tr><td><a id="(${prefix}[^"]+)"></a><a href="#\\1"><code>([^<]+)</code></a></td>`).exec(row);
-    return match ? [{ id: match[1]!, path: unescapeHtml(match[2]!), html: row }] : [];
+    // The site may break a path before a `.` (`channel<wbr>.members`): a <wbr> is no part of the path.
+    const match = new RegExp(`^<tr><td><a id="(${prefix}[^"]+)"></a><a href="#\\1"><code>((?:[^<]|<wbr>)+)</code></a></td>`).exec(row);
+    return match ? [{ id: match[1]!, path: unescapeHtml(match[2]!.replaceAll('<wbr>', '')), html: row }] : [];
   });
 }
 

@@ -163,7 +163,11 @@ ${table(
   .join('\n')}`;
 }
 
-/** Rows of the vendor overview for the optional facts: published source addresses, synchronous events. */
+/**
+ * Rows of the vendor overview for the optional facts: published source addresses, synchronous events. They link to
+ * their sections by the headings' own anchors (`#source-addresses`, as GitHub and VitePress both spell them), so the
+ * headings carry no `<a id>` of their own: it would repeat the heading's id on the page.
+ */
 function overviewExtras(vendor: DocsVendor): string[][] {
   const rows: string[][] = [];
   if (vendor.sourceAddresses) rows.push(['Source addresses', `[${vendor.sourceAddresses.addresses.length} published](#source-addresses)`]);
@@ -172,7 +176,7 @@ function overviewExtras(vendor: DocsVendor): string[][] {
 }
 
 function sourceAddressesSection(vendor: DocsVendor, source: NonNullable<DocsVendor['sourceAddresses']>): string {
-  return `## <a id="source-addresses"></a>Source addresses
+  return `## Source addresses
 
 ${md(`${vendor.name} sends its webhooks from these ${source.addresses.length} addresses, read on ${source.readOn} from`)} <${source.docsUrl}>:
 
@@ -189,7 +193,7 @@ ${fence(source.receiverSnippet)}
 function decisionsSection(decisions: NonNullable<DocsVendor['decisions']>): string {
   const events = decisions.events.map((event) => `[${codeCell(event.name)}](${markdownPaths.eventFromVendor(event.slug)})`).join(', ');
   const answerLink = `${markdownPaths.eventFromVendor(decisions.events[0]!.slug)}#${decisions.answer.anchor}`;
-  return `## <a id="synchronous-events"></a>Synchronous events
+  return `## Synchronous events
 
 ${md(decisions.summary)}
 

@@ -1,12 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
-import { escapeVueInterpolation, linkReadmeAsIndex } from './markdown.js';
+import { escapeVueInterpolation, fieldTables, linkReadmeAsIndex } from './markdown.js';
+import { searchSections } from './search-sections.js';
 import { sidebar } from './sidebar.js';
 
 // The site of @chat-webhooks/docs: the generated Markdown reference and the hand-written guides, staged together
 // in ../../.site-pages by scripts/stage-site.mjs; scripts/build.mjs builds them into dist/site. Nothing is fetched from another origin:
 // the default theme's font is bundled, search is VitePress's local (MiniSearch) index.
 const pagesDir = fileURLToPath(new URL('../../.site-pages/', import.meta.url));
+/** `<vendor>/<event>.md`: every staged page in a folder but the guides and the vendors' index pages. */
+const EVENT_PAGE = /^(?!guides\/)[^/]+\/(?!index\.md$)[^/]+\.md$/;
 
 export default defineConfig({
   title: 'chat-webhooks',
@@ -29,7 +32,15 @@ export default defineConfig({
     config(md) {
       escapeVueInterpolation(md);
       linkReadmeAsIndex(md);
+      fieldTables(md);
     },
+  },
+  // An event page is mostly its field table: it gets the width the right-hand outline would take (the outline stays
+  // in the bar under the navigation, "On this page"), and the class `event-page` for custom.css.
+  transformPageData(pageData) {
+    if (!EVENT_PAGE.test(pageData.relativePath)) return;
+    pageData.frontmatter.aside = false;
+    pageData.frontmatter.pageClass = 'event-page';
   },
   themeConfig: {
     nav: [
@@ -39,7 +50,8 @@ export default defineConfig({
     ],
     sidebar: sidebar(pagesDir),
     outline: { level: [2, 3], label: 'On this page' },
-    search: { provider: 'local' },
+    // Every field row is a section of the index of its own: a search for a field lands on its row.
+    search: { provider: 'local', options: { miniSearch: { _splitIntoSections: (_file, html) => searchSections(html) } } },
     footer: { message: 'Generated from the canonical JSON Schemas in schemas/. Edit a schema, not a page.' },
   },
 });
