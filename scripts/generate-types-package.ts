@@ -1,3 +1,4 @@
+import { nodesByPointer } from '@chat-webhooks/schema-toolkit';
 import { compile } from 'json-schema-to-typescript';
 import { annotateForTypescript } from './lib/annotate-for-typescript.ts';
 import { bundleDefinitions } from './lib/bundle-schemas.ts';
@@ -27,7 +28,8 @@ async function renderVendor(vendor: CatalogVendor): Promise<string> {
     required: events.map((event) => event.name),
     $defs: Object.fromEntries([...definitions].sort(([a], [b]) => a.localeCompare(b))),
   };
-  const declarations = await compile(annotateForTypescript(root) as never, root.title, {
+  // The root's `$defs` are the vendor bundle's, at the same pointers as in the vendor's model.
+  const declarations = await compile(annotateForTypescript(root, nodesByPointer(vendor.model)) as never, root.title, {
     bannerComment: '',
     additionalProperties: false,
     unreachableDefinitions: true,

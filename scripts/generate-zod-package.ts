@@ -1,14 +1,6 @@
-import { bundleDefinitions } from './lib/bundle-schemas.ts';
+import { referencedTitles, walkModel, type ModelNode, type ObjectFields, type ObjectNode, type ScalarType, type SchemaModel, type VariantsNode } from '@chat-webhooks/schema-toolkit';
 import type { CatalogVendor } from './lib/load-catalog.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
-import { definitionAt, discriminatorOf, isNullableOneOf, knownProperties, variantPointers, variantRefs, variantsOf } from './lib/variants.ts';
-import { isSchemaNode, walkSchema, type SchemaNode } from './lib/walk-schema.ts';
-
-/** Keywords that carry no check (annotations for docs, mocks and types): Zod has nothing to do with them. */
-const ANNOTATIONS = new Set(['$schema', '$defs', 'title', 'description', 'format', 'examples', 'default']);
-/** Keywords this generator turns into Zod; anything else stops it rather than be silently dropped. */
-const CHECKS = new Set(['$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'oneOf', 'const', 'enum', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems']);
-
 /** Lenient: unknown properties pass, as in the canonical schemas. Strict: the validators' strict flavour. */
 type Flavour = 'lenient' | 'strict';
 
@@ -30,11 +22,18 @@ function propertyKey(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }
 
+type ObjectLike = ObjectNode | VariantsNode;
+
 function renderVendor(vendor: CatalogVendor): string {
-  const definitions = bundleDefinitions(vendor.index, [...vendor.index.named.keys()]);
-  const bundle: SchemaNode = { $defs: Object.fromEntries(definitions) };
-  const variants = new Set([...variantPointers(bundle)].map((pointer) => pointer.slice('/$defs/'.length)));
+  const model: SchemaModel = vendor.model;
+  const variants = new Set<string>();
+  for (const definition of model.definitions.values()) {
+    walkModel(definition, (node) => {
+      if (node.kind === 'variants') for (const variant of node.variants) variants.add(variant.title);
+    });
+  }
   const label = (title: string) => `${vendor.id} ${title}`;
+  const where = (node: ModelNode) => `${vendor.id} ${node.pointer}`;
 
   // A definition has a strict flavour of its own when it, or a definition it refers to, holds an object that
   // strict mode closes; the others (enums, maps of strings) are the same in both flavours.
@@ -44,10 +43,10 @@ function renderVendor(vendor: CatalogVendor): string {
     if (known !== undefined) return known;
     strictMemo.set(title, false); // a reference cycle cannot make a definition strict by itself
     let differs = false;
-    walkSchema(definitions.get(title)!, (node) => {
-      if (isSchemaNode(node.properties) && node.additionalProperties === undefined) differs = true;
-      if (typeof node.$ref === 'string' && differsWhenStrict(refTitle(node.$ref))) differs = true;
+    walkModel(model.definition(title), (node) => {
+      if (isClosable(node)) differs = true;
     });
+    if (referencedTitles(model.definition(title)).some(differsWhenStrict)) differs = true;
     strictMemo.set(title, differs);
     return differs;
   };
@@ -56,89 +55,83 @@ function renderVendor(vendor: CatalogVendor): string {
   const shapeName = (title: string, flavour: Flavour) => `${lowerFirst(title)}${flavour === 'strict' ? 'Strict' : ''}Shape`;
 
   /** The Zod expression of one schema node. */
-  function expression(node: SchemaNode, flavour: Flavour, where: string): string {
-    for (const keyword of Object.keys(node)) {
-      if (!CHECKS.has(keyword) && !ANNOTATIONS.has(keyword) && !keyword.startsWith('x-')) {
-        throw new Error(`${where}: the Zod generator does not handle "${keyword}"; teach scripts/generate-zod-package.ts`);
+  function expression(node: ModelNode, flavour: Flavour): string {
+    switch (node.kind) {
+      case 'ref':
+        if (node.toRoot) throw new Error(`${where(node)}: a vendor bundle has no root to refer to`);
+        return schemaName(node.target, flavour);
+      case 'nullable':
+        return `${expression(node.of, flavour)}.nullable()`;
+      case 'const':
+        return literal([node.value]);
+      case 'enum':
+        return literal(node.members.map((member) => member.value));
+      case 'scalar': {
+        const nonNull = node.types.filter((type) => type !== 'null').map((type) => scalarExpression(node, type));
+        const union = nonNull.length === 1 ? nonNull[0]! : `z.union([${nonNull.join(', ')}])`;
+        return node.types.includes('null') ? (nonNull.length === 0 ? 'z.null()' : `${union}.nullable()`) : union;
       }
+      case 'array': {
+        let code = `z.array(${node.items === undefined ? 'z.unknown()' : expression(node.items, flavour)})`;
+        if (node.minItems !== undefined) code += `.min(${node.minItems})`;
+        if (node.maxItems !== undefined) code += `.max(${node.maxItems})`;
+        return node.nullable ? `${code}.nullable()` : code;
+      }
+      case 'object':
+      case 'variants': {
+        const code = objectExpression(node, flavour);
+        return node.nullable ? `${code}.nullable()` : code;
+      }
+      case 'any':
+        return 'z.unknown()';
     }
-    if (typeof node.$ref === 'string') return schemaName(refTitle(node.$ref), flavour);
-    if (Array.isArray(node.oneOf) && isNullableOneOf(node)) {
-      const [other, ...rest] = node.oneOf.filter((branch) => !(isSchemaNode(branch) && branch.type === 'null')) as SchemaNode[];
-      if (other === undefined || rest.length > 0) throw new Error(`${where}: a nullable oneOf has one non-null branch`);
-      return `${expression(other, flavour, where)}.nullable()`;
-    }
-    if ('const' in node) return literal([node.const]);
-    if (Array.isArray(node.enum)) return literal(node.enum);
-    const types = typeof node.type === 'string' ? [node.type] : Array.isArray(node.type) ? (node.type as string[]) : [];
-    if (types.length === 0) {
-      if (isSchemaNode(node.properties) || variantRefs(node).length > 0) return objectExpression(node, flavour, where);
-      return 'z.unknown()';
-    }
-    const nonNull = types.filter((type) => type !== 'null').map((type) => typeExpression(node, type, flavour, where));
-    const union = nonNull.length === 1 ? nonNull[0]! : `z.union([${nonNull.join(', ')}])`;
-    return types.includes('null') ? (nonNull.length === 0 ? 'z.null()' : `${union}.nullable()`) : union;
   }
 
-  /** The Zod expression for `node` restricted to one JSON type, with the keywords that apply to that type. */
-  function typeExpression(node: SchemaNode, type: string, flavour: Flavour, where: string): string {
+  /** The Zod expression for a scalar restricted to one JSON type, with the keywords that apply to that type. */
+  function scalarExpression(node: Extract<ModelNode, { kind: 'scalar' }>, type: Exclude<ScalarType, 'null'>): string {
     switch (type) {
       case 'string': {
         let code = 'z.string()';
         // JSON Schema counts code points (a surrogate pair is one); Zod's min/max count UTF-16 units. For a
         // minimum of 1 both mean "not empty"; other lengths are checked in code points.
-        if (typeof node.minLength === 'number') code += node.minLength <= 1 ? `.min(${node.minLength})` : `.refine((text) => codePoints(text) >= ${node.minLength})`;
-        if (typeof node.maxLength === 'number') code += `.refine((text) => codePoints(text) <= ${node.maxLength})`;
+        if (node.minLength !== undefined) code += node.minLength <= 1 ? `.min(${node.minLength})` : `.refine((text) => codePoints(text) >= ${node.minLength})`;
+        if (node.maxLength !== undefined) code += `.refine((text) => codePoints(text) <= ${node.maxLength})`;
         // ajv compiles patterns with the `u` flag, unanchored: so does RegExp here.
-        if (typeof node.pattern === 'string') code += `.regex(new RegExp(${JSON.stringify(node.pattern)}, 'u'))`;
+        if (node.pattern !== undefined) code += `.regex(new RegExp(${JSON.stringify(node.pattern)}, 'u'))`;
         return code;
       }
       case 'integer':
       case 'number': {
         let code = type === 'integer' ? 'integer()' : 'z.number()';
-        if (typeof node.minimum === 'number') code += `.gte(${node.minimum})`;
-        if (typeof node.maximum === 'number') code += `.lte(${node.maximum})`;
+        if (node.minimum !== undefined) code += `.gte(${node.minimum})`;
+        if (node.maximum !== undefined) code += `.lte(${node.maximum})`;
         return code;
       }
       case 'boolean':
         return 'z.boolean()';
-      case 'array': {
-        let code = `z.array(${isSchemaNode(node.items) ? expression(node.items, flavour, `${where}/items`) : 'z.unknown()'})`;
-        if (typeof node.minItems === 'number') code += `.min(${node.minItems})`;
-        if (typeof node.maxItems === 'number') code += `.max(${node.maxItems})`;
-        return code;
-      }
-      case 'object':
-        return objectExpression(node, flavour, where);
-      default:
-        throw new Error(`${where}: the Zod generator does not handle type "${type}"`);
     }
   }
 
   /** `{ key: schema, ... }` for the properties of `node`, those not in `required` optional (never `undefined`). */
-  function shape(node: SchemaNode, flavour: Flavour, where: string, extraRequired: readonly string[] = []): string {
-    const properties = isSchemaNode(node.properties) ? (node.properties as Record<string, SchemaNode>) : {};
-    const required = new Set([...(Array.isArray(node.required) ? (node.required as string[]) : []), ...extraRequired]);
-    const entries = Object.entries(properties).map(([name, property]) => {
-      const code = expression(property, flavour, `${where}/properties/${name}`);
-      return `${propertyKey(name)}: ${required.has(name) ? code : `${code}.exactOptional()`}`;
+  function shape(node: ObjectFields, flavour: Flavour): string {
+    const entries = node.properties.map(({ name, required, node: property }) => {
+      const code = expression(property, flavour);
+      return `${propertyKey(name)}: ${required ? code : `${code}.exactOptional()`}`;
     });
     return `{ ${entries.join(', ')} }`;
   }
 
-  function objectExpression(node: SchemaNode, flavour: Flavour, where: string): string {
+  function objectExpression(node: ObjectLike, flavour: Flavour): string {
+    if (node.kind === 'variants') return variantsExpression(node, flavour);
+    checkRequiredDeclared(node, []);
     const additional = node.additionalProperties;
-    const ofVariants = variantsOf(node, bundle);
-    if (ofVariants.length > 0) return variantsExpression(node, ofVariants, flavour, where);
-    checkRequiredDeclared(node, [], where);
     if (additional === undefined) {
-      if (!isSchemaNode(node.properties)) return 'z.record(z.string(), z.unknown())';
-      return `${flavour === 'strict' ? 'z.strictObject' : 'openObject'}(${shape(node, flavour, where)})`;
+      if (node.properties.length === 0) return 'z.record(z.string(), z.unknown())';
+      return `${flavour === 'strict' ? 'z.strictObject' : 'openObject'}(${shape(node, flavour)})`;
     }
     // A map (`additionalProperties` a schema): its values are checked in both flavours, never closed.
-    const values = additional === true ? 'z.unknown()' : isSchemaNode(additional) ? expression(additional, flavour, `${where}/additionalProperties`) : undefined;
-    if (values === undefined) throw new Error(`${where}: additionalProperties false is not in the subset (docs/schema-conventions.md)`);
-    return isSchemaNode(node.properties) ? `z.object(${shape(node, flavour, where)}).catchall(${values})` : `z.record(z.string(), ${values})`;
+    const values = expression(additional, flavour);
+    return node.properties.length > 0 ? `z.object(${shape(node, flavour)}).catchall(${values})` : `z.record(z.string(), ${values})`;
   }
 
   /**
@@ -147,27 +140,24 @@ function renderVendor(vendor: CatalogVendor): string {
    * what the other variants declare, unconstrained, as the validators' strict flavour closes the parent over every
    * variant's properties rather than each variant over its own.
    */
-  function variantsExpression(node: SchemaNode, ofVariants: SchemaNode[], flavour: Flavour, where: string): string {
-    const discriminator = discriminatorOf(ofVariants);
-    if (discriminator === undefined) throw new Error(`${where}: variants without a discriminator (check:schemas should have refused them)`);
-    const parent = shape(node, flavour, where).slice(1, -1).trim();
-    const every = knownProperties(node, bundle);
-    const options = variantRefs(node).map((ref) => {
-      const variant = definitionAt(bundle, ref)!;
-      checkRequiredDeclared(node, [variant], where);
-      const declared = new Set([node, variant].flatMap((part) => (isSchemaNode(part.properties) ? Object.keys(part.properties) : [])));
+  function variantsExpression(node: VariantsNode, flavour: Flavour): string {
+    const parent = shape(node, flavour).slice(1, -1).trim();
+    const every = [...new Set([node, ...node.variants.map((variant) => variant.node)].flatMap(propertyNames))];
+    const options = node.variants.map((variant) => {
+      checkRequiredDeclared(node, [variant.node]);
+      const declared = new Set([node, variant.node].flatMap(propertyNames));
       const others = flavour === 'strict' ? every.filter((name) => !declared.has(name)).map((name) => `${propertyKey(name)}: z.unknown().exactOptional()`) : [];
-      const parts = [parent, `...${shapeName(refTitle(ref), flavour)}`, ...others].filter(Boolean);
+      const parts = [parent, `...${shapeName(variant.title, flavour)}`, ...others].filter(Boolean);
       return `${flavour === 'strict' ? 'z.strictObject' : 'openObject'}({ ${parts.join(', ')} })`;
     });
-    return `z.discriminatedUnion(${JSON.stringify(discriminator)}, [${options.join(', ')}])`;
+    return `z.discriminatedUnion(${JSON.stringify(node.discriminator)}, [${options.join(', ')}])`;
   }
 
   /** Zod cannot require a key it has no schema for: every required name must be declared (here or in `variants`). */
-  function checkRequiredDeclared(node: SchemaNode, withVariants: SchemaNode[], where: string): void {
-    const declared = new Set([node, ...withVariants].flatMap((part) => (isSchemaNode(part.properties) ? Object.keys(part.properties) : [])));
-    for (const name of Array.isArray(node.required) ? (node.required as string[]) : []) {
-      if (!declared.has(name)) throw new Error(`${where}: "${name}" is required but has no schema; declare it in properties`);
+  function checkRequiredDeclared(node: ObjectFields, withVariants: ObjectFields[]): void {
+    const declared = new Set([node, ...withVariants].flatMap(propertyNames));
+    for (const name of node.required) {
+      if (!declared.has(name)) throw new Error(`${vendor.id} ${node.pointer}: "${name}" is required but has no schema; declare it in properties`);
     }
   }
 
@@ -178,29 +168,27 @@ function renderVendor(vendor: CatalogVendor): string {
     if (state.get(title) === 'done') return;
     if (state.get(title) === 'visiting') throw new Error(`${label(title)}: recursive definitions (${[...path, title].join(' -> ')}) are not supported by the Zod generator`);
     state.set(title, 'visiting');
-    walkSchema(definitions.get(title)!, (node) => {
-      if (typeof node.$ref === 'string') visit(refTitle(node.$ref), [...path, title]);
-    });
+    for (const used of referencedTitles(model.definition(title))) visit(used, [...path, title]);
     state.set(title, 'done');
     ordered.push(title);
   };
-  for (const title of definitions.keys()) visit(title, []);
+  for (const title of model.definitions.keys()) visit(title, []);
 
   const events = new Map(vendor.events.map((event) => [event.typeName, event]));
   const declarations = ordered.flatMap((title) => {
-    const node = definitions.get(title)!;
-    const where = label(title);
+    const node = model.definition(title);
     if (variants.has(title)) {
       // A variant is part of its parent, never an object alone: its properties are spread into the parent's.
-      return (['lenient', 'strict'] as const).map((flavour) => `const ${shapeName(title, flavour)} = ${shape(node, flavour, where)};\n`);
+      if (node.kind !== 'object') throw new Error(`${label(title)}: a variant is an object (the schema model should have refused it)`);
+      return (['lenient', 'strict'] as const).map((flavour) => `const ${shapeName(title, flavour)} = ${shape(node, flavour)};\n`);
     }
     const event = events.get(title);
     const doc = event
       ? `/**\n * ${firstSentence(event.description)}\n *\n * @see {@link ${event.docsUrl}}\n */\n`
-      : `/** ${firstSentence(String(node.description ?? title))} */\n`;
-    const lenient = `${doc}export const ${schemaName(title, 'lenient')} = ${expression(node, 'lenient', where)};\n`;
+      : `/** ${firstSentence(node.description ?? title)} */\n`;
+    const lenient = `${doc}export const ${schemaName(title, 'lenient')} = ${expression(node, 'lenient')};\n`;
     if (differsWhenStrict(title)) {
-      return [lenient, `/** ${title}, rejecting unknown properties at every depth (the drift detector). */\nexport const ${schemaName(title, 'strict')} = ${expression(node, 'strict', where)};\n`];
+      return [lenient, `/** ${title}, rejecting unknown properties at every depth (the drift detector). */\nexport const ${schemaName(title, 'strict')} = ${expression(node, 'strict')};\n`];
     }
     // Events always have a strict name, even when nothing in them can be closed.
     return event ? [lenient, `/** ${title}: nothing in it can be closed, so the same as the lenient schema. */\nexport const ${lowerFirst(title)}StrictSchema = ${schemaName(title, 'lenient')};\n`] : [lenient];
@@ -231,10 +219,13 @@ ${table('strict')}
 `;
 }
 
-function refTitle(ref: string): string {
-  const title = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
-  if (title === undefined) throw new Error(`unexpected $ref "${ref}" in a bundle`);
-  return title;
+/** An object that lists its properties and says nothing about others: strict mode closes it. */
+function isClosable(node: ModelNode): boolean {
+  return (node.kind === 'object' || node.kind === 'variants') && node.properties.length > 0 && node.additionalProperties === undefined;
+}
+
+function propertyNames(node: ObjectFields): string[] {
+  return node.properties.map((property) => property.name);
 }
 
 function firstSentence(text: string): string {

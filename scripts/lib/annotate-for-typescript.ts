@@ -1,6 +1,5 @@
-import { enumMembers } from '@chat-webhooks/schema-toolkit';
-import { isNullableOneOf } from './variants.ts';
-import { isSchemaNode, mapSchema, type SchemaNode } from './walk-schema.ts';
+import { enumMembers, type ModelNode } from '@chat-webhooks/schema-toolkit';
+import { mapSchema, type SchemaNode } from './walk-schema.ts';
 
 const CONSTRAINING_KEYWORDS = new Set(['type', '$ref', 'tsType', 'const', 'enum', 'oneOf', 'properties', 'items', 'additionalProperties']);
 
@@ -11,9 +10,10 @@ const CONSTRAINING_KEYWORDS = new Set(['type', '$ref', 'tsType', 'const', 'enum'
  * Every `$ref` becomes a `tsType` naming its target: json-schema-to-typescript would otherwise copy a
  * referenced schema that has a sibling `description` into a numbered duplicate type (`SendbirdUser1`).
  * A schema that constrains nothing ("any JSON value") becomes `unknown`; the tool would make it an object.
+ * `models` are the typed model's nodes by pointer in `schema` (`nodesByPointer`): they tell which nodes have variants.
  */
-export function annotateForTypescript(schema: SchemaNode): SchemaNode {
-  return mapSchema(schema, (node) => {
+export function annotateForTypescript(schema: SchemaNode, models: ReadonlyMap<string, ModelNode>): SchemaNode {
+  return mapSchema(schema, (node, pointer) => {
     const { 'x-docs-url': docsUrl, 'x-enum-names': enumNames, 'x-enum-descriptions': enumDescriptions, examples: _examples, ...rest } = node;
     const lines = typeof rest.description === 'string' ? [rest.description] : [];
     if (Array.isArray(enumDescriptions)) {
@@ -31,7 +31,7 @@ export function annotateForTypescript(schema: SchemaNode): SchemaNode {
       ...(lines.length > 0 ? { description: lines.join('\n\n') } : {}),
       ...(Array.isArray(enumNames) ? { tsEnumNames: enumNames } : {}),
     };
-    return isSchemaNode(rest.properties) && Array.isArray(rest.oneOf) && !isNullableOneOf(rest) ? asIntersection(annotated) : annotated;
+    return models.get(pointer)?.kind === 'variants' ? asIntersection(annotated) : annotated;
   });
 }
 

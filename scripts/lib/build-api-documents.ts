@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { walkModel, type VariantsNode } from '@chat-webhooks/schema-toolkit';
 import { bundleDefinitions } from './bundle-schemas.ts';
 import type { Catalog, CatalogEvent, CatalogVendor } from './load-catalog.ts';
-import { discriminatorOf, variantsOf } from './variants.ts';
 import type { VendorFacts } from './vendor-facts.ts';
-import { mapSchema, type SchemaNode } from './walk-schema.ts';
+import { mapSchema, pointerSegment, type SchemaNode } from './walk-schema.ts';
 
 /**
  * OpenAPI 3.1 (`webhooks`) and AsyncAPI 3.0 descriptions of the catalogue, per vendor and for every vendor at
@@ -93,7 +93,7 @@ function catalogueDigest(vendors: readonly CatalogVendor[]): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Schemas
 
-type Discriminator = (propertyName: string, variants: readonly SchemaNode[]) => unknown;
+type Discriminator = (variants: VariantsNode) => unknown;
 
 /**
  * Every named schema the vendors' events (and decision answers) use, keyed by title, with each `$ref` pointing at
@@ -105,17 +105,21 @@ function componentSchemas(vendors: readonly CatalogVendor[], discriminator: Disc
     const answer = vendor.facts.decisions?.answer;
     const answerKey = [...vendor.index.named.values()].find((named) => named.title === answer)?.key;
     const definitions = bundleDefinitions(vendor.index, [...vendor.events.map((event) => event.path), ...(answerKey === undefined ? [] : [answerKey])]);
-    const bundle: SchemaNode = { $defs: Object.fromEntries(definitions) };
+    // The vendor's model holds the same definitions at the same pointers (`/$defs/<title>/...`): it names the unions.
+    const unions = new Map<string, VariantsNode>();
+    for (const node of vendor.model.definitions.values()) {
+      walkModel(node, (inner) => {
+        if (inner.kind === 'variants') unions.set(inner.pointer, inner);
+      });
+    }
     for (const [title, definition] of [...definitions].sort(([a], [b]) => a.localeCompare(b))) {
       // Titles carry the vendor's prefix, so vendors never collide; a collision would silently drop a schema.
       if (Object.hasOwn(schemas, title)) throw new Error(`two schemas are titled "${title}"`);
-      // Two passes: the variants are found through the bundle's own `#/$defs/` references, rewritten afterwards.
-      const withDiscriminators = mapSchema(definition, (node) => {
-        const variants = variantsOf(node, bundle);
-        const propertyName = discriminatorOf(variants);
-        return propertyName === undefined ? node : { ...node, discriminator: discriminator(propertyName, variants) };
+      schemas[title] = mapSchema(definition, (node, pointer) => {
+        const union = unions.get(`/$defs/${pointerSegment(title)}${pointer}`);
+        const withDiscriminator = union === undefined ? node : { ...node, discriminator: discriminator(union) };
+        return typeof node.$ref === 'string' ? { ...withDiscriminator, $ref: componentRef(node.$ref) } : withDiscriminator;
       });
-      schemas[title] = mapSchema(withDiscriminators, (node) => (typeof node.$ref === 'string' ? { ...node, $ref: componentRef(node.$ref) } : node));
     }
   }
   return schemas;
@@ -188,10 +192,10 @@ function openApiDocument(vendors: readonly CatalogVendor[], combined: boolean, s
     ...(combined ? { 'x-tagGroups': vendors.map((vendor) => ({ name: vendor.facts.name, tags: groupsOf(vendor).map(([group]) => tagName(vendor.facts, group)) })) } : {}),
     webhooks,
     components: {
-      schemas: componentSchemas(vendors, (propertyName, variants) => ({
-        propertyName,
+      schemas: componentSchemas(vendors, (union) => ({
+        propertyName: union.discriminator,
         // OpenAPI's implicit mapping would look for a schema named after each value (`MESG`): map each explicitly.
-        mapping: Object.fromEntries(variants.map((variant) => [String((variant.properties as Record<string, SchemaNode>)[propertyName]!.const), `#/components/schemas/${String(variant.title)}`])),
+        mapping: Object.fromEntries(union.variants.map((variant) => [String(variant.value), `#/components/schemas/${variant.title}`])),
       })),
       ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
       responses,
@@ -401,7 +405,7 @@ function asyncApiDocument(vendors: readonly CatalogVendor[], combined: boolean, 
     channels,
     operations,
     components: {
-      schemas: componentSchemas(vendors, (propertyName) => propertyName),
+      schemas: componentSchemas(vendors, (union) => union.discriminator),
       messages,
       messageTraits,
     },

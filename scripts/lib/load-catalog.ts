@@ -4,7 +4,7 @@ import { checkConventions } from './check-conventions.ts';
 import { checkVariants } from './check-variants.ts';
 import { closeObjects } from './close-objects.ts';
 import { createAjv } from './create-ajv.ts';
-import { eventTypeName } from '@chat-webhooks/schema-toolkit';
+import { eventTypeName, readSchemaModel, SchemaModelError, type SchemaModel } from '@chat-webhooks/schema-toolkit';
 import { addDiscriminators } from './variants.ts';
 import { repoRoot as defaultRepoRoot, schemasDir as defaultSchemasDir } from './paths.ts';
 import { SchemaProblemsError, type SchemaProblem } from './problem.ts';
@@ -27,6 +27,8 @@ export interface CatalogEvent {
   source: SchemaNode;
   /** Self-contained: every definition it needs hoisted into `$defs`. */
   schema: SchemaNode;
+  /** The typed model of `schema` (read on first use; the loader reads it once to report what it refuses). */
+  readonly model: SchemaModel;
   examples: ExampleFile[];
 }
 
@@ -37,6 +39,8 @@ export interface CatalogVendor {
   events: CatalogEvent[];
   /** Every named schema of the vendor, for generators that compile a vendor at once. */
   index: SchemaIndex;
+  /** The typed model of every definition of the vendor (its `bundleVendor` bundle), read on first use. */
+  readonly model: SchemaModel;
 }
 
 export interface Catalog {
@@ -80,6 +84,8 @@ export function loadCatalog(options: { repoRoot?: string; schemasDir?: string } 
     const events = vendor.events.map((file): CatalogEvent => {
       const name = eventNameFromPath(facts, file.group, file.file);
       problems.push(...checkConventions(file, facts, { name, pathDescription: `${file.group}/${file.file}.schema.json` }));
+      const schema = bundleEvent(index, file.path);
+      const model = once(() => readSchemaModel(schema));
       return {
         vendor: vendor.id,
         name,
@@ -89,17 +95,33 @@ export function loadCatalog(options: { repoRoot?: string; schemasDir?: string } 
         description: String(file.json.description ?? ''),
         docsUrl: String(file.json['x-docs-url'] ?? ''),
         source: file.json,
-        schema: bundleEvent(index, file.path),
+        schema,
+        get model() {
+          return model();
+        },
         examples: file.examples,
       };
     });
-    vendors.push({ id: vendor.id, facts, commons: vendor.commons, events, index });
+    const model = once(() => readSchemaModel(bundleVendor(index)));
+    vendors.push({
+      id: vendor.id,
+      facts,
+      commons: vendor.commons,
+      events,
+      index,
+      get model() {
+        return model();
+      },
+    });
   }
 
   // Compiling only makes sense once references resolve; ajv would report the same dangling $ref again.
   if (problems.length === 0) {
     for (const vendor of vendors) problems.push(...compileAndCheckExamples(ajv, vendor));
   }
+  // Every consumer reads the model, so a shape it refuses is a schema problem here rather than a generator's crash.
+  // Last, so that what ajv or the conventions refuse is reported in their words.
+  if (problems.length === 0) problems.push(...checkModels(vendors));
   return { catalog: { vendors, events: vendors.flatMap((vendor) => vendor.events) }, problems };
 }
 
@@ -108,6 +130,38 @@ export function loadCatalogOrThrow(options?: { repoRoot?: string; schemasDir?: s
   const { catalog, problems } = loadCatalog(options);
   if (problems.length > 0) throw new SchemaProblemsError(problems);
   return catalog;
+}
+
+/** `read` run on the first call only: a model is read once, and never for a catalogue nobody asks it of. */
+function once<T>(read: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: read() }).result;
+}
+
+function checkModels(vendors: CatalogVendor[]): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  for (const vendor of vendors) {
+    // A pointer into a bundle's `$defs` names a definition, which lives in its own file (or in `fallback`'s `$defs`).
+    const fileOf = (pointer: string, fallback: string) => {
+      const segment = /^\/\$defs\/([^/]+)/.exec(pointer)?.[1];
+      const title = segment?.replaceAll('~1', '/').replaceAll('~0', '~');
+      return [...vendor.index.named.values()].find((named) => named.title === title)?.file ?? fallback;
+    };
+    const check = (fallback: string, read: () => SchemaModel) => {
+      try {
+        read();
+        return true;
+      } catch (error) {
+        if (!(error instanceof SchemaModelError)) throw error;
+        problems.push({ file: fileOf(error.pointer, fallback), pointer: error.pointer, message: `the schema model refuses it: ${error.problem}`, fix: 'keep to the subset of docs/schema-conventions.md' });
+        return false;
+      }
+    };
+    const eventsRead = vendor.events.map((event) => check(event.path, () => event.model));
+    // The vendor's bundle holds the same definitions: read it only to catch one that no event uses.
+    if (eventsRead.every(Boolean)) check(`schemas/${vendor.id}`, () => vendor.model);
+  }
+  return problems;
 }
 
 function duplicateTitles(index: SchemaIndex): SchemaProblem[] {

@@ -187,6 +187,35 @@ describe('check:schemas', () => {
     expect(problems).toContainEqual(expect.objectContaining({ pointer: '/additionalProperties', fix: 'remove "additionalProperties": false' }));
   });
 
+  it('hands out the typed model of every event and vendor', () => {
+    const { catalog } = loadCatalog();
+    const event = catalog.events.find((candidate) => candidate.vendor === 'talkplus' && candidate.name === 'member_added')!;
+    expect(event.model.root).toMatchObject({ kind: 'object', title: 'TalkplusMemberAddedEvent' });
+    const vendor = catalog.vendors.find((candidate) => candidate.id === 'talkplus')!;
+    expect(vendor.model.definition('TalkplusMemberAddedEvent')).toMatchObject({ kind: 'object', pointer: '/$defs/TalkplusMemberAddedEvent' });
+  });
+
+  it('rejects a shape the schema model does not know, naming the pointer', () => {
+    const problems = brokenTree({
+      [MEMBER_ADDED]: (schema) => {
+        // ajv accepts a union of array and string (allowUnionTypes); no generator knows how to render it.
+        schema.properties.appId = { ...schema.properties.appId, type: ['array', 'string'], items: { type: 'string' } };
+        return schema;
+      },
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, pointer: '/properties/appId/type', message: expect.stringContaining('the schema model refuses it') }));
+  });
+
+  it('names the shared file when the shape the schema model refuses is in a shared definition', () => {
+    const problems = brokenTree({
+      'talkplus/common/user.schema.json': (schema) => {
+        schema.properties.username = { ...schema.properties.username, type: ['array', 'string'], items: { type: 'string' } };
+        return schema;
+      },
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'schemas/talkplus/common/user.schema.json', pointer: '/$defs/TalkplusUser/properties/username/type' }));
+  });
+
   it('rejects a file that is not JSON', () => {
     const problems = brokenTree({ [MEMBER_ADDED]: () => '{ "title": "x", // comment\n}' });
     expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, message: expect.stringMatching(/^not valid JSON/) }));

@@ -1,3 +1,4 @@
+import { readSchemaModel } from '@chat-webhooks/schema-toolkit';
 import { apiDownloads, type DocsDownload } from './downloads.ts';
 import { bundleEvent } from '../bundle-schemas.ts';
 import { eventModuleNames } from '../event-module-names.ts';
@@ -301,7 +302,7 @@ function answerType(vendor: CatalogVendor, title: string): DocsAnswerType {
   if (!named) throw new Error(`docs: ${vendor.facts.name} vendor.json decisions.answer is "${title}", and no schema of the vendor has that title`);
   const schema = bundleEvent(vendor.index, named.key);
   // Anchors of its own (`answer-pass`): the event's field rows keep `field-...`, and the two never collide.
-  const fields = flattenEventSchema(schema).rows.map((row) => ({ ...row, anchor: row.anchor.replace(/^field-/, 'answer-') }));
+  const fields = flattenEventSchema(readSchemaModel(schema)).rows.map((row) => ({ ...row, anchor: row.anchor.replace(/^field-/, 'answer-') }));
   return { title, anchor: `type-${title}`, description: String(schema.description ?? ''), schemaPath: named.file, fields };
 }
 
@@ -408,7 +409,7 @@ const result = parseWebhook('${vendor.id}', body); // then validate what was sig
 
 function buildEvent(vendor: DocsVendor, event: CatalogEvent): DocsEvent {
   const { slug } = eventModuleNames(event);
-  const { rows, types } = flattenEventSchema(event.schema);
+  const { rows, types } = flattenEventSchema(event.model);
   const examples = event.examples.map((example): DocsExample => {
     const json = JSON.stringify(example.payload, null, 2);
     return { name: example.name, path: example.path, json, reindented: example.text.trimEnd() !== json };

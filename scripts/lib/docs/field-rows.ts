@@ -1,5 +1,4 @@
-import { discriminatorOf, variantsOf } from '../variants.ts';
-import { isSchemaNode, type SchemaNode } from '../walk-schema.ts';
+import type { ModelNode, ObjectFields, SchemaModel } from '@chat-webhooks/schema-toolkit';
 
 /** One value of an enum, with what it means (from `x-enum-names` / `x-enum-descriptions`). */
 export interface EnumValue {
@@ -61,71 +60,75 @@ export interface NamedType {
 }
 
 interface Context {
-  root: SchemaNode;
+  model: SchemaModel;
   rows: FieldRow[];
   types: Map<string, NamedType>;
   anchors: Set<string>;
 }
 
+type Resolved = Exclude<ModelNode, { kind: 'ref' }>;
+type ObjectLike = Extract<ModelNode, ObjectFields>;
+
 /**
- * Flattens a self-contained event schema (as `bundleEvent` makes it: `$defs` keyed by title, `$ref`s of the
- * form `#/$defs/<Title>` or `#`) into one row per property, depth first, nested objects expanded in place.
+ * Flattens the model of a self-contained event schema (as `bundleEvent` makes it, read by `readSchemaModel`) into
+ * one row per property, depth first, nested objects expanded in place.
  */
-export function flattenEventSchema(schema: SchemaNode): { rows: FieldRow[]; types: NamedType[] } {
-  const context: Context = { root: schema, rows: [], types: new Map(), anchors: new Set() };
-  const rootTitle = typeof schema.title === 'string' ? schema.title : '';
-  visitObject(context, schema, '', 0, [rootTitle]);
+export function flattenEventSchema(model: SchemaModel): { rows: FieldRow[]; types: NamedType[] } {
+  const root = model.root;
+  if (root?.kind !== 'object' && root?.kind !== 'variants') throw new Error(`docs: the schema ${String(root?.title)} is not an object, so it has no field table`);
+  const context: Context = { model, rows: [], types: new Map(), anchors: new Set() };
+  visitObject(context, root, '', 0, [root.title ?? '']);
   return { rows: context.rows, types: [...context.types.values()] };
 }
 
-function visitObject(context: Context, node: SchemaNode, prefix: string, depth: number, enclosing: string[], condition = ''): void {
-  const properties = isSchemaNode(node.properties) ? node.properties : {};
-  const required = new Set(Array.isArray(node.required) ? node.required.map(String) : []);
-  for (const [name, value] of Object.entries(properties)) {
-    if (!isSchemaNode(value)) continue;
+function visitObject(context: Context, node: ObjectLike, prefix: string, depth: number, enclosing: string[], condition = ''): void {
+  for (const property of node.properties) {
+    const { name } = property;
     const path = prefix ? `${prefix}.${name}` : name;
-    const row = describeProperty(context, name, value, path, prefix, depth, required.has(name));
+    const row = describeProperty(context, name, property.node, path, prefix, depth, property.required);
     if (condition) row.description = `${condition} ${row.description}`;
     context.rows.push(row);
     for (const title of row.typeRefs) context.types.get(title)?.usedAt.push(path);
 
     // Descend into the object this property holds, through references, nullability and arrays.
-    const { target, suffix } = objectTarget(context, value);
+    const { target, suffix } = objectTarget(context, property.node);
     if (target === undefined) continue;
-    const title = typeof target.title === 'string' ? target.title : '';
+    const title = target.title ?? '';
     if (title && enclosing.includes(title)) {
       row.recursiveOf = title;
       continue;
     }
     visitObject(context, target, `${path}${suffix}`, depth + 1, title ? [...enclosing, title] : enclosing, condition);
   }
-  // Variants (scripts/lib/variants.ts): each one's own properties follow, marked with the value that selects it.
-  const variants = variantsOf(node, context.root);
-  const discriminator = discriminatorOf(variants);
-  for (const variant of discriminator === undefined ? [] : variants) {
-    const selector = (variant.properties as Record<string, SchemaNode>)[discriminator!]!.const;
-    visitObject(context, variant, prefix, depth, enclosing, `${condition} When \`${discriminator}\` is \`${JSON.stringify(selector)}\`:`.trim());
+  // Variants (docs/schema-conventions.md): each one's own properties follow, marked with the value that selects it.
+  if (node.kind !== 'variants') return;
+  for (const variant of node.variants) {
+    visitObject(context, variant.node, prefix, depth, enclosing, `${condition} When \`${node.discriminator}\` is \`${JSON.stringify(variant.value)}\`:`.trim());
   }
 }
 
+function isObjectLike(node: ModelNode): node is ObjectLike {
+  return node.kind === 'object' || node.kind === 'variants';
+}
+
 /** The object schema whose properties become child rows of a property, and the path suffix to reach it. */
-function objectTarget(context: Context, node: SchemaNode): { target?: SchemaNode; suffix: string } {
-  let current: SchemaNode | undefined = node;
+function objectTarget(context: Context, node: ModelNode): { target?: ObjectLike; suffix: string } {
+  let current: ModelNode | undefined = node;
   let suffix = '';
   for (let guard = 0; current !== undefined && guard < 32; guard++) {
-    const resolved: SchemaNode = resolve(context, current);
-    if (isSchemaNode(resolved.properties) && Object.keys(resolved.properties).length > 0) return { target: resolved, suffix };
+    const resolved: Resolved = context.model.resolve(current);
+    if (isObjectLike(resolved) && resolved.properties.length > 0) return { target: resolved, suffix };
     const branches = nonNullBranches(resolved);
     if (branches.length === 1) {
       current = branches[0];
       continue;
     }
-    if (isSchemaNode(resolved.items)) {
+    if (resolved.kind === 'array' && resolved.items !== undefined) {
       suffix += '[]';
       current = resolved.items;
       continue;
     }
-    if (isSchemaNode(resolved.additionalProperties) && Object.keys(resolved.additionalProperties).length > 0) {
+    if (isObjectLike(resolved) && resolved.additionalProperties !== undefined) {
       suffix += '{}';
       current = resolved.additionalProperties;
       continue;
@@ -135,39 +138,18 @@ function objectTarget(context: Context, node: SchemaNode): { target?: SchemaNode
   return { suffix };
 }
 
-/** The `oneOf` branches that are not `{ type: 'null' }`; [] when there is no `oneOf`. */
-function nonNullBranches(node: SchemaNode): SchemaNode[] {
-  if (!Array.isArray(node.oneOf)) return [];
-  return node.oneOf.filter((branch): branch is SchemaNode => isSchemaNode(branch) && branch.type !== 'null');
+/** The `oneOf` branches that are not `{ type: 'null' }`: the nullable one's other branch, or the variants. */
+function nonNullBranches(node: Resolved): ModelNode[] {
+  if (node.kind === 'nullable') return [node.of];
+  if (node.kind === 'variants') return node.variants.map((variant) => variant.node);
+  return [];
 }
 
-/** Follows `$ref` (within the bundle) until a schema without one. */
-function resolve(context: Context, node: SchemaNode): SchemaNode {
-  let current = node;
-  for (let guard = 0; typeof current.$ref === 'string' && guard < 32; guard++) {
-    const target = lookup(context, current.$ref);
-    if (target === undefined) throw new Error(`docs: cannot resolve $ref "${current.$ref}" in the bundled schema ${String(context.root.title)}`);
-    current = target;
-  }
-  return current;
-}
-
-function lookup(context: Context, ref: string): SchemaNode | undefined {
-  if (ref === '#') return context.root;
-  const match = /^#\/\$defs\/(.+)$/.exec(ref);
-  const defs = context.root.$defs;
-  if (!match || !isSchemaNode(defs)) return undefined;
-  const def = defs[decodeURIComponent(match[1]!)];
-  return isSchemaNode(def) ? def : undefined;
-}
-
-function describeProperty(context: Context, name: string, node: SchemaNode, path: string, parentPath: string, depth: number, required: boolean): FieldRow {
+function describeProperty(context: Context, name: string, node: ModelNode, path: string, parentPath: string, depth: number, required: boolean): FieldRow {
   const typeRefs: string[] = [];
   const type = typeString(context, node, typeRefs);
-  const resolved = resolve(context, node);
+  const resolved = context.model.resolve(node);
   const enumSource = enumSchema(context, node);
-  const constSource = 'const' in node ? node : 'const' in resolved ? resolved : undefined;
-  const description = String(node.description ?? resolved.description ?? '');
   const row: FieldRow = {
     path,
     parentPath,
@@ -178,13 +160,13 @@ function describeProperty(context: Context, name: string, node: SchemaNode, path
     typeRefs: [...new Set(typeRefs)],
     required,
     nullable: allowsNull(context, node),
-    description,
+    description: node.description ?? resolved.description ?? '',
     constraints: constraints(context, node),
-    examples: Array.isArray(node.examples) ? node.examples : Array.isArray(resolved.examples) ? resolved.examples : [],
+    examples: [...(node.examples ?? resolved.examples ?? [])],
     isMap: isMap(context, node),
     hasChildren: objectTarget(context, node).target !== undefined,
   };
-  if (constSource) row.constValue = constSource.const as NonNullable<FieldRow['constValue']> | null;
+  if (resolved.kind === 'const') row.constValue = resolved.value as NonNullable<FieldRow['constValue']> | null;
   if (enumSource) row.enumValues = enumValues(enumSource);
   return row;
 }
@@ -199,119 +181,136 @@ function uniqueAnchor(context: Context, path: string): string {
 }
 
 /** The TypeScript-like type of a schema; titles of named schemas it mentions are pushed onto `refs`. */
-function typeString(context: Context, node: SchemaNode, refs: string[]): string {
-  if (typeof node.$ref === 'string') {
-    const target = resolve(context, node);
-    const title = typeof target.title === 'string' ? target.title : '';
-    if (!title) return typeString(context, target, refs);
-    registerType(context, title, target);
-    refs.push(title);
-    // Objects and enums are read by their name; a named scalar (NexconnUnixMilliseconds) by its JSON type.
-    const { title: _title, ...untitled } = target;
-    return context.types.get(title)!.kind === 'scalar' ? typeString(context, untitled, refs) : title;
+function typeString(context: Context, node: ModelNode, refs: string[]): string {
+  switch (node.kind) {
+    case 'ref':
+      return namedTypeString(context, context.model.resolve(node), refs);
+    case 'nullable':
+      return `${typeString(context, node.of, refs)} | null`;
+    case 'variants':
+      // An inline union of variants reads as the union of their titles (a property typed by it).
+      return [...new Set(node.variants.map((variant) => namedTypeString(context, variant.node, refs)))].join(' | ');
+    case 'const':
+      return JSON.stringify(node.value);
+    case 'enum':
+      return node.types.length === 0 ? 'unknown' : node.types.join(' | ');
+    case 'scalar':
+      return node.types.join(' | ');
+    case 'array': {
+      const item = node.items === undefined ? 'unknown' : typeString(context, node.items, refs);
+      return `${item.includes(' | ') ? `(${item})[]` : `${item}[]`}${node.nullable ? ' | null' : ''}`;
+    }
+    case 'object':
+      return `${objectType(context, node, refs)}${node.nullable ? ' | null' : ''}`;
+    case 'any':
+      return 'unknown';
   }
-  if (Array.isArray(node.oneOf)) {
-    const parts = node.oneOf.filter(isSchemaNode).map((branch) => typeString(context, branch, refs));
-    return [...new Set(parts)].join(' | ');
-  }
-  if ('const' in node) return JSON.stringify(node.const);
-  const types = Array.isArray(node.type) ? node.type.map(String) : typeof node.type === 'string' ? [node.type] : [];
-  if (types.length === 0) {
-    if (isSchemaNode(node.properties)) return objectType(context, node, refs);
-    return 'unknown';
-  }
-  return types
-    .map((type) => {
-      if (type === 'array') {
-        const item = isSchemaNode(node.items) ? typeString(context, node.items, refs) : 'unknown';
-        return item.includes(' | ') ? `(${item})[]` : `${item}[]`;
-      }
-      if (type === 'object') return objectType(context, node, refs);
-      return type;
-    })
-    .join(' | ');
 }
 
-function objectType(context: Context, node: SchemaNode, refs: string[]): string {
-  if (isSchemaNode(node.properties) && Object.keys(node.properties).length > 0) {
-    return typeof node.title === 'string' && node.title ? node.title : 'object';
-  }
-  const values = node.additionalProperties;
-  if (isSchemaNode(values) && Object.keys(values).length > 0) return `Record<string, ${typeString(context, values, refs)}>`;
-  return 'Record<string, unknown>';
+/** A named schema is read by its title; a named scalar (NexconnUnixMilliseconds) by its JSON type. */
+function namedTypeString(context: Context, target: Resolved, refs: string[]): string {
+  const title = target.title ?? '';
+  if (!title) return typeString(context, target, refs);
+  registerType(context, title, target);
+  refs.push(title);
+  return context.types.get(title)!.kind === 'scalar' ? typeString(context, target, refs) : title;
 }
 
-function registerType(context: Context, title: string, target: SchemaNode): void {
+function objectType(context: Context, node: ObjectLike, refs: string[]): string {
+  if (node.properties.length > 0) return node.title || 'object';
+  return node.additionalProperties === undefined ? 'Record<string, unknown>' : `Record<string, ${typeString(context, node.additionalProperties, refs)}>`;
+}
+
+/** The JSON types a named scalar or enum is written with, as docs print them (`string`, `integer | null`). */
+function baseType(node: Resolved): string {
+  const types =
+    node.kind === 'scalar' || node.kind === 'enum'
+      ? node.types
+      : node.kind === 'array' || node.kind === 'object'
+        ? [node.kind, ...(node.nullable ? ['null'] : [])]
+        : [];
+  return types.length === 0 ? 'unknown' : types.join(' | ');
+}
+
+function registerType(context: Context, title: string, target: Resolved): void {
   if (context.types.has(title)) return;
-  const hasEnum = Array.isArray(target.enum);
-  const isObject = target.type === 'object' || isSchemaNode(target.properties);
+  // A nullable map (`["object", "null"]` without properties) reads as a scalar type, as any other value does.
+  const isObject = isObjectLike(target) && (!target.nullable || target.properties.length > 0);
   const named: NamedType = {
     title,
     anchor: `type-${title}`,
-    kind: hasEnum ? 'enum' : isObject ? 'object' : 'scalar',
-    description: String(target.description ?? ''),
+    kind: target.kind === 'enum' ? 'enum' : isObject ? 'object' : 'scalar',
+    description: target.description ?? '',
     usedAt: [],
   };
-  if (!isObject) named.baseType = Array.isArray(target.type) ? target.type.join(' | ') : String(target.type ?? 'unknown');
-  if (hasEnum) named.enumValues = enumValues(target);
+  if (!isObject) named.baseType = baseType(target);
+  if (target.kind === 'enum') named.enumValues = enumValues(target);
   context.types.set(title, named);
 }
 
-/** The schema carrying the `enum` of a property: itself, its reference, or its non-null `oneOf` branch. */
-function enumSchema(context: Context, node: SchemaNode): SchemaNode | undefined {
-  if (Array.isArray(node.enum)) return node;
-  const resolved = resolve(context, node);
-  if (Array.isArray(resolved.enum)) return resolved;
+/** The enum of a property: itself, its reference, or its non-null `oneOf` branch. */
+function enumSchema(context: Context, node: ModelNode): Extract<ModelNode, { kind: 'enum' }> | undefined {
+  const resolved = context.model.resolve(node);
+  if (resolved.kind === 'enum') return resolved;
   const branches = nonNullBranches(resolved);
-  if (branches.length === 1) return enumSchema(context, branches[0]!);
-  return undefined;
+  return branches.length === 1 ? enumSchema(context, branches[0]!) : undefined;
 }
 
-function enumValues(node: SchemaNode): EnumValue[] {
-  const values = node.enum as EnumValue['value'][];
-  const names = Array.isArray(node['x-enum-names']) ? node['x-enum-names'].map(String) : [];
-  const descriptions = Array.isArray(node['x-enum-descriptions']) ? node['x-enum-descriptions'].map(String) : [];
-  return values.map((value, index) => {
-    const entry: EnumValue = { value };
-    if (names[index] !== undefined) entry.name = names[index];
-    if (descriptions[index] !== undefined) entry.description = descriptions[index];
+function enumValues(node: Extract<ModelNode, { kind: 'enum' }>): EnumValue[] {
+  return node.members.map((member) => {
+    const entry: EnumValue = { value: member.value as EnumValue['value'] };
+    if (member.name !== undefined) entry.name = member.name;
+    if (member.description !== undefined) entry.description = member.description;
     return entry;
   });
 }
 
-function allowsNull(context: Context, node: SchemaNode): boolean {
-  const resolved = resolve(context, node);
-  const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
-  if (types.includes('null')) return true;
-  if ('const' in resolved && resolved.const === null) return true;
-  if (Array.isArray(resolved.enum) && resolved.enum.includes(null)) return true;
-  if (Array.isArray(resolved.oneOf)) return resolved.oneOf.some((branch) => isSchemaNode(branch) && allowsNull(context, branch));
-  return false;
+function allowsNull(context: Context, node: ModelNode): boolean {
+  const resolved = context.model.resolve(node);
+  switch (resolved.kind) {
+    case 'scalar':
+      return resolved.types.includes('null');
+    case 'enum':
+      return resolved.types.includes('null') || resolved.members.some((member) => member.value === null);
+    case 'const':
+      return resolved.value === null;
+    case 'array':
+    case 'object':
+      return resolved.nullable;
+    case 'nullable':
+      return true;
+    case 'variants':
+      return resolved.nullable || resolved.variants.some((variant) => allowsNull(context, variant.node));
+    case 'any':
+      return false;
+  }
 }
 
-function isMap(context: Context, node: SchemaNode): boolean {
-  const resolved = resolve(context, node);
+function isMap(context: Context, node: ModelNode): boolean {
+  const resolved = context.model.resolve(node);
   const branches = nonNullBranches(resolved);
   if (branches.length === 1) return isMap(context, branches[0]!);
-  const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
-  return types.includes('object') && !(isSchemaNode(resolved.properties) && Object.keys(resolved.properties).length > 0);
+  return isObjectLike(resolved) && resolved.properties.length === 0;
 }
 
 /** Validation keywords of the property (and of the named scalar it references), in words. */
-function constraints(context: Context, node: SchemaNode): string[] {
-  const sources = [node];
-  if (typeof node.$ref === 'string') sources.push(resolve(context, node));
+function constraints(context: Context, node: ModelNode): string[] {
+  const sources: ModelNode[] = node.kind === 'ref' ? [node, context.model.resolve(node)] : [node];
   const words: string[] = [];
+  const plural = (n: number, one: string) => `${String(n)} ${one}${n === 1 ? '' : 's'}`;
   for (const source of sources) {
-    const plural = (n: unknown, one: string) => `${String(n)} ${one}${n === 1 ? '' : 's'}`;
-    if (source.minItems !== undefined) words.push(`at least ${plural(source.minItems, 'item')}`);
-    if (source.maxItems !== undefined) words.push(`at most ${plural(source.maxItems, 'item')}`);
-    if (source.minLength !== undefined) words.push(`at least ${plural(source.minLength, 'character')}`);
-    if (source.maxLength !== undefined) words.push(`at most ${plural(source.maxLength, 'character')}`);
-    if (source.minimum !== undefined) words.push(`minimum ${String(source.minimum)}`);
-    if (source.maximum !== undefined) words.push(`maximum ${String(source.maximum)}`);
-    if (source.pattern !== undefined) words.push(`pattern ${String(source.pattern)}`);
-    if (source.format !== undefined) words.push(`format ${String(source.format)} (a hint, not checked)`);
+    if (source.kind === 'array') {
+      if (source.minItems !== undefined) words.push(`at least ${plural(source.minItems, 'item')}`);
+      if (source.maxItems !== undefined) words.push(`at most ${plural(source.maxItems, 'item')}`);
+    }
+    if (source.kind === 'scalar') {
+      if (source.minLength !== undefined) words.push(`at least ${plural(source.minLength, 'character')}`);
+      if (source.maxLength !== undefined) words.push(`at most ${plural(source.maxLength, 'character')}`);
+      if (source.minimum !== undefined) words.push(`minimum ${String(source.minimum)}`);
+      if (source.maximum !== undefined) words.push(`maximum ${String(source.maximum)}`);
+      if (source.pattern !== undefined) words.push(`pattern ${source.pattern}`);
+    }
+    if (source.format !== undefined) words.push(`format ${source.format} (a hint, not checked)`);
     if (source.default !== undefined) words.push(`default ${JSON.stringify(source.default)}`);
   }
   return [...new Set(words)];

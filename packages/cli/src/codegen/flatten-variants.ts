@@ -11,16 +11,14 @@ function isObject(value: unknown): value is JsonObject {
  * becomes one object here: its own properties plus every variant's, a property several variants declare as the
  * `oneOf` of their schemas (one `enum` when each is a `const`, as the discriminator is), required when the object
  * or every variant requires it. Every language then gets one class per event that parses every variant.
- * `definitions` are the document's `$defs`, which the `$ref`s point into; the object is changed in place.
+ * `variants` are the variants' definitions in the document, in `oneOf` order (the schema model names them); the
+ * object is changed in place.
  */
-export function flattenVariants(node: JsonObject, definitions: JsonObject): void {
-  const oneOf = node['oneOf'];
-  const properties = node['properties'];
-  if (!isObject(properties) || !Array.isArray(oneOf)) return;
-  const variants = oneOf.map((branch) => (isObject(branch) && typeof branch['$ref'] === 'string' ? definitions[branch['$ref'].replace('#/$defs/', '')] : undefined));
-  if (!variants.every(isObject)) return;
+export function flattenVariants(node: JsonObject, variants: readonly JsonObject[]): void {
+  // A parent may declare nothing of its own (every property depends on the kind): it still becomes one class.
+  const properties = isObject(node['properties']) ? node['properties'] : (node['properties'] = {});
   const declared = new Map<string, JsonObject[]>();
-  for (const variant of variants as JsonObject[]) {
+  for (const variant of variants) {
     for (const [name, schema] of Object.entries(isObject(variant['properties']) ? variant['properties'] : {})) {
       if (isObject(schema)) declared.set(name, [...(declared.get(name) ?? []), schema]);
     }
@@ -30,7 +28,7 @@ export function flattenVariants(node: JsonObject, definitions: JsonObject): void
     properties[name] = consts ? { enum: consts } : schemas.length === 1 ? schemas[0]! : { oneOf: schemas };
   }
   const requiredBy = (schema: JsonObject) => (Array.isArray(schema['required']) ? schema['required'].map(String) : []);
-  const everyVariantRequires = [...declared.keys()].filter((name) => (variants as JsonObject[]).every((variant) => requiredBy(variant).includes(name)));
+  const everyVariantRequires = [...declared.keys()].filter((name) => variants.every((variant) => requiredBy(variant).includes(name)));
   node['required'] = [...new Set([...requiredBy(node), ...everyVariantRequires])];
   delete node['oneOf'];
 }

@@ -1,6 +1,6 @@
 import { eventNames, getSchema, getVendorSchema, vendors, type JsonSchema, type Vendor, type VendorFacts } from '@chat-webhooks/schemas';
 import { flattenVariants } from './flatten-variants.js';
-import { enumMembers, isIntegerEnum, pascalCase } from '@chat-webhooks/schema-toolkit';
+import { pascalCase, readSchemaModel, walkModel, type SchemaModel } from '@chat-webhooks/schema-toolkit';
 
 /** One event of a vendor as the language renderers need it. */
 export interface EventModel {
@@ -104,27 +104,24 @@ function closeObjects(schema: Json): void {
   }
 }
 
-function collectIntegerEnums(schema: Json, found: Map<string, IntegerEnumModel>): void {
-  if (Array.isArray(schema)) {
-    for (const item of schema) collectIntegerEnums(item, found);
-    return;
-  }
-  if (!isObject(schema)) return;
-  const title = schema['title'];
-  if (isIntegerEnum(schema) && typeof title === 'string') {
-    found.set(title, {
-      title,
-      description: typeof schema['description'] === 'string' ? schema['description'] : undefined,
-      members: enumMembers(schema).map(({ value, name, description }) => ({
-        name: name === undefined ? `Value${String(value)}` : pascalCase(name),
-        value: Number(value),
-        description,
-      })),
+/** The titled integer enums of the vendor's schemas (named `$defs` by convention), each member named. */
+function integerEnumsOf(model: SchemaModel): IntegerEnumModel[] {
+  const found = new Map<string, IntegerEnumModel>();
+  for (const definition of model.definitions.values()) {
+    walkModel(definition, (node) => {
+      if (node.kind !== 'enum' || node.title === undefined || node.types.length !== 1 || node.types[0] !== 'integer') return;
+      found.set(node.title, {
+        title: node.title,
+        description: node.description,
+        members: node.members.map(({ value, name, description }) => ({
+          name: name === undefined ? `Value${String(value)}` : pascalCase(name),
+          value: Number(value),
+          description,
+        })),
+      });
     });
   }
-  for (const [keyword, value] of Object.entries(schema)) {
-    if (!DATA_KEYWORDS.has(keyword)) collectIntegerEnums(value, found);
-  }
+  return [...found.values()].sort((a, b) => (a.title < b.title ? -1 : 1));
 }
 
 /**
@@ -137,22 +134,27 @@ export function buildVendorModel(vendor: Vendor): VendorModel {
   if (facts === undefined) {
     throw new TypeError(`chat-webhooks codegen: unknown vendor "${vendor}"; known vendors: ${vendors.map((v) => v.id).join(', ')}`);
   }
-  const definitions = structuredClone(getVendorSchema(vendor).$defs) as { [title: string]: JsonObject };
+  const bundle = getVendorSchema(vendor);
+  // The typed model says which definitions have variants and which are integer enums; the JSON (a copy) is what
+  // quicktype reads, reshaped below.
+  const model = readSchemaModel(bundle);
+  const definitions = structuredClone(bundle.$defs) as { [title: string]: JsonObject };
   const events: EventModel[] = eventNames(vendor).map((name) => ({ name, title: getSchema(vendor, name).title as string }));
-  for (const definition of Object.values(definitions)) flattenVariants(definition, definitions);
+  for (const [title, definition] of Object.entries(definitions)) {
+    const node = model.definition(title);
+    if (node.kind === 'variants') flattenVariants(definition, node.variants.map((variant) => definitions[variant.title]!));
+  }
   const taken = new Set(Object.keys(definitions));
   for (const [title, definition] of Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : 1))) {
     titleInlineEnums(definition, title, taken);
   }
-  const integerEnums = new Map<string, IntegerEnumModel>();
-  collectIntegerEnums(Object.values(definitions), integerEnums);
   const document = stripForQuicktype({ $defs: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }) as JsonObject;
   closeObjects(document);
   return {
     facts,
     id: vendor,
     events,
-    integerEnums: [...integerEnums.values()].sort((a, b) => (a.title < b.title ? -1 : 1)),
+    integerEnums: integerEnumsOf(model),
     document,
   };
 }
