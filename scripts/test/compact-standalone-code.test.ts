@@ -1,6 +1,7 @@
 import vm from 'node:vm';
 import standalone from 'ajv/dist/standalone/index.js';
 import { describe, expect, it } from 'vitest';
+import { pushError } from '../../packages/validators/src/core/append-errors.ts';
 import { compactStandaloneCode } from '../lib/compact-standalone-code.ts';
 import { createAjv } from '../lib/create-ajv.ts';
 
@@ -17,10 +18,14 @@ function standaloneModule(): string {
   return standalone.default(ajv, { validate: 'root' }).replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, 'ucs2length');
 }
 
-/** Runs an ES module's text as a function returning its `validate` export. */
+/**
+ * Runs an ES module's text as a function returning its `validate` export. The compacted code reports each error
+ * through the validators package's `pushError`, which the generated module imports; here it is handed in.
+ */
 function load(code: string): ((data: unknown) => boolean) & { errors?: unknown[] | null } {
   const body = code.replace(/^"use strict";/, '').replace(/export const (\w+) = /g, 'exports.$1 = ');
-  return new vm.Script(`(function(){const ucs2length = (text) => [...text].length; const exports = {}; ${body}; return exports.validate;})()`).runInThisContext();
+  const factory = new vm.Script(`(function(pushError){const ucs2length = (text) => [...text].length; const exports = {}; ${body}; return exports.validate;})`).runInThisContext();
+  return factory(pushError);
 }
 
 const payloads = [
