@@ -28,7 +28,7 @@ describe('every public package is fit for npm', () => {
       ['cli', 'docs', 'mocks', 'openapi', 'receiver', 'schemas', 'types', 'validators', 'verify', 'zod'].map((name) => `@chat-webhooks/${name}`),
     );
     for (const { manifest } of publicPackages) {
-      expect(manifest, manifest.name).toMatchObject({ license: 'MIT', engines: { node: '>=20.19' }, files: expect.arrayContaining(['dist']), repository: { type: 'git' } });
+      expect(manifest, manifest.name).toMatchObject({ license: 'MIT', engines: { node: '^20.19.0 || ^22.12.0 || >=24.0.0' }, files: expect.arrayContaining(['dist']), repository: { type: 'git' } });
       expect(manifest.private, manifest.name).toBeUndefined();
     }
   });
