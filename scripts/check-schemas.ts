@@ -11,4 +11,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const examples = catalog.events.reduce((sum, event) => sum + event.examples.length, 0);
-console.log(`check:schemas: ${catalog.vendors.length} vendors, ${catalog.events.length} events, ${examples} examples: all conventions hold`);
+console.log(
+  `check:schemas: ${catalog.vendors.length} vendors, ${catalog.events.length} events, ${examples} examples: all conventions hold`,
+);

@@ -11,6 +11,7 @@ await runGenerator('@chat-webhooks/docs', 'packages/docs', (catalog) => {
   const files: GeneratedFiles = new Map();
   for (const [path, content] of renderMarkdown(buildDocsModel(catalog))) files.set(`markdown/${path}`, content);
   // Built from the same catalogue as @chat-webhooks/openapi's.
-  for (const [file, document] of apiDocumentFiles(catalog)) files.set(`markdown/${markdownPaths.download(file)}`, `${JSON.stringify(document, null, 2)}\n`);
+  for (const [file, document] of apiDocumentFiles(catalog))
+    files.set(`markdown/${markdownPaths.download(file)}`, `${JSON.stringify(document, null, 2)}\n`);
   return files;
 });

@@ -12,7 +12,9 @@ await runGenerator('@chat-webhooks/schemas', 'packages/schemas', async (catalog)
   const schemas = byVendor((vendor) => Object.fromEntries(vendor.events.map((event) => [event.name, event.schema])));
   const strictSchemas = byVendor((vendor) => Object.fromEntries(vendor.events.map((event) => [event.name, closeObjects(event.schema)])));
   const examples = byVendor((vendor) =>
-    Object.fromEntries(vendor.events.map((event) => [event.name, event.examples.map((example) => ({ name: example.name, body: example.text }))])),
+    Object.fromEntries(
+      vendor.events.map((event) => [event.name, event.examples.map((example) => ({ name: example.name, body: example.text }))]),
+    ),
   );
   const vendorBundles = byVendor((vendor) => bundleVendor(vendor.index));
   const facts = catalog.vendors.map((vendor) => vendor.facts);
@@ -35,7 +37,8 @@ await runGenerator('@chat-webhooks/schemas', 'packages/schemas', async (catalog)
     `export const eventExamples: { readonly [V in Vendor]: { readonly [N in EventName<V>]: readonly EventExample[] } } = ${json(examples)};\n`;
   // Apart from the events' own bundles: a tool that compiles a whole vendor at once loads only this.
   const bundleSource =
-    GENERATED_BANNER + `import type { JsonSchema } from '../model.js';\nimport type { Vendor } from './vendors.js';\n\n` +
+    GENERATED_BANNER +
+    `import type { JsonSchema } from '../model.js';\nimport type { Vendor } from './vendors.js';\n\n` +
     `export const vendorBundles: { readonly [V in Vendor]: JsonSchema } = ${json(vendorBundles)};\n`;
   return new Map([
     ['vendors.ts', vendorSource],

@@ -50,7 +50,9 @@ function renderIndex(vendors: CatalogVendor[]): string {
   const reexports = vendors.map((vendor) => `export * from './${vendor.id}.js';`).join('\n');
   const imports = vendors.map((vendor) => `import type { ${vendor.facts.typePrefix}EventMap } from './${vendor.id}.js';`).join('\n');
   const entries = vendors.map((vendor) => `  ${vendor.id}: ${vendor.facts.typePrefix}EventMap;`).join('\n');
-  const answers = vendors.flatMap((vendor) => (vendor.facts.decisions ? [`import type { ${vendor.facts.decisions.answer} } from './${vendor.id}.js';`] : []));
+  const answers = vendors.flatMap((vendor) =>
+    vendor.facts.decisions ? [`import type { ${vendor.facts.decisions.answer} } from './${vendor.id}.js';`] : [],
+  );
   const decisions = vendors
     .map((vendor) => {
       const { decisions } = vendor.facts;

@@ -1,4 +1,13 @@
-import { referencedTitles, walkModel, type ModelNode, type ObjectFields, type ObjectNode, type ScalarType, type SchemaModel, type VariantsNode } from '@chat-webhooks/schema-toolkit';
+import {
+  referencedTitles,
+  walkModel,
+  type ModelNode,
+  type ObjectFields,
+  type ObjectNode,
+  type ScalarType,
+  type SchemaModel,
+  type VariantsNode,
+} from '@chat-webhooks/schema-toolkit';
 import type { CatalogVendor } from './lib/load-catalog.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
 /** Lenient: unknown properties pass, as in the canonical schemas. Strict: the validators' strict flavour. */
@@ -51,7 +60,8 @@ function renderVendor(vendor: CatalogVendor): string {
     return differs;
   };
 
-  const schemaName = (title: string, flavour: Flavour) => `${lowerFirst(title)}${flavour === 'strict' && differsWhenStrict(title) ? 'Strict' : ''}Schema`;
+  const schemaName = (title: string, flavour: Flavour) =>
+    `${lowerFirst(title)}${flavour === 'strict' && differsWhenStrict(title) ? 'Strict' : ''}Schema`;
   const shapeName = (title: string, flavour: Flavour) => `${lowerFirst(title)}${flavour === 'strict' ? 'Strict' : ''}Shape`;
 
   /** The Zod expression of one schema node. */
@@ -94,7 +104,8 @@ function renderVendor(vendor: CatalogVendor): string {
         let code = 'z.string()';
         // JSON Schema counts code points (a surrogate pair is one); Zod's min/max count UTF-16 units. For a
         // minimum of 1 both mean "not empty"; other lengths are checked in code points.
-        if (node.minLength !== undefined) code += node.minLength <= 1 ? `.min(${node.minLength})` : `.refine((text) => codePoints(text) >= ${node.minLength})`;
+        if (node.minLength !== undefined)
+          code += node.minLength <= 1 ? `.min(${node.minLength})` : `.refine((text) => codePoints(text) >= ${node.minLength})`;
         if (node.maxLength !== undefined) code += `.refine((text) => codePoints(text) <= ${node.maxLength})`;
         // ajv compiles patterns with the `u` flag, unanchored: so does RegExp here.
         if (node.pattern !== undefined) code += `.regex(new RegExp(${JSON.stringify(node.pattern)}, 'u'))`;
@@ -146,7 +157,10 @@ function renderVendor(vendor: CatalogVendor): string {
     const options = node.variants.map((variant) => {
       checkRequiredDeclared(node, [variant.node]);
       const declared = new Set([node, variant.node].flatMap(propertyNames));
-      const others = flavour === 'strict' ? every.filter((name) => !declared.has(name)).map((name) => `${propertyKey(name)}: z.unknown().exactOptional()`) : [];
+      const others =
+        flavour === 'strict'
+          ? every.filter((name) => !declared.has(name)).map((name) => `${propertyKey(name)}: z.unknown().exactOptional()`)
+          : [];
       const parts = [parent, `...${shapeName(variant.title, flavour)}`, ...others].filter(Boolean);
       return `${flavour === 'strict' ? 'z.strictObject' : 'openObject'}({ ${parts.join(', ')} })`;
     });
@@ -157,7 +171,8 @@ function renderVendor(vendor: CatalogVendor): string {
   function checkRequiredDeclared(node: ObjectFields, withVariants: ObjectFields[]): void {
     const declared = new Set([node, ...withVariants].flatMap(propertyNames));
     for (const name of node.required) {
-      if (!declared.has(name)) throw new Error(`${vendor.id} ${node.pointer}: "${name}" is required but has no schema; declare it in properties`);
+      if (!declared.has(name))
+        throw new Error(`${vendor.id} ${node.pointer}: "${name}" is required but has no schema; declare it in properties`);
     }
   }
 
@@ -166,7 +181,8 @@ function renderVendor(vendor: CatalogVendor): string {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (title: string, path: string[]) => {
     if (state.get(title) === 'done') return;
-    if (state.get(title) === 'visiting') throw new Error(`${label(title)}: recursive definitions (${[...path, title].join(' -> ')}) are not supported by the Zod generator`);
+    if (state.get(title) === 'visiting')
+      throw new Error(`${label(title)}: recursive definitions (${[...path, title].join(' -> ')}) are not supported by the Zod generator`);
     state.set(title, 'visiting');
     for (const used of referencedTitles(model.definition(title))) visit(used, [...path, title]);
     state.set(title, 'done');
@@ -188,14 +204,26 @@ function renderVendor(vendor: CatalogVendor): string {
       : `/** ${firstSentence(node.description ?? title)} */\n`;
     const lenient = `${doc}export const ${schemaName(title, 'lenient')} = ${expression(node, 'lenient')};\n`;
     if (differsWhenStrict(title)) {
-      return [lenient, `/** ${title}, rejecting unknown properties at every depth (the drift detector). */\nexport const ${schemaName(title, 'strict')} = ${expression(node, 'strict')};\n`];
+      return [
+        lenient,
+        `/** ${title}, rejecting unknown properties at every depth (the drift detector). */\nexport const ${schemaName(title, 'strict')} = ${expression(node, 'strict')};\n`,
+      ];
     }
     // Events always have a strict name, even when nothing in them can be closed.
-    return event ? [lenient, `/** ${title}: nothing in it can be closed, so the same as the lenient schema. */\nexport const ${lowerFirst(title)}StrictSchema = ${schemaName(title, 'lenient')};\n`] : [lenient];
+    return event
+      ? [
+          lenient,
+          `/** ${title}: nothing in it can be closed, so the same as the lenient schema. */\nexport const ${lowerFirst(title)}StrictSchema = ${schemaName(title, 'lenient')};\n`,
+        ]
+      : [lenient];
   });
 
-  const union = (flavour: Flavour) => vendor.events.map((event) => `${lowerFirst(event.typeName)}${flavour === 'strict' ? 'Strict' : ''}Schema`).join(', ');
-  const table = (flavour: Flavour) => vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${lowerFirst(event.typeName)}${flavour === 'strict' ? 'Strict' : ''}Schema,`).join('\n');
+  const union = (flavour: Flavour) =>
+    vendor.events.map((event) => `${lowerFirst(event.typeName)}${flavour === 'strict' ? 'Strict' : ''}Schema`).join(', ');
+  const table = (flavour: Flavour) =>
+    vendor.events
+      .map((event) => `  ${JSON.stringify(event.name)}: ${lowerFirst(event.typeName)}${flavour === 'strict' ? 'Strict' : ''}Schema,`)
+      .join('\n');
   const discriminator = JSON.stringify(vendor.facts.discriminator);
   const helpers = ['integer', 'codePoints', 'openObject'].filter((helper) => declarations.some((code) => code.includes(`${helper}(`)));
   return `${GENERATED_BANNER}import { z } from 'zod';
@@ -229,13 +257,14 @@ function propertyNames(node: ObjectFields): string[] {
 }
 
 function firstSentence(text: string): string {
-  const sentence = /^[^]*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
+  const sentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
   return sentence.replaceAll('*/', '*\\/').replace(/\s+/g, ' ');
 }
 
 /** `const` and `enum`: a Zod enum when every value is a string (its `.options` read well), literals otherwise. */
 function literal(values: unknown[]): string {
-  if (values.some((value) => value !== null && typeof value === 'object')) throw new Error(`object or array constants are not in the subset: ${JSON.stringify(values)}`);
+  if (values.some((value) => value !== null && typeof value === 'object'))
+    throw new Error(`object or array constants are not in the subset: ${JSON.stringify(values)}`);
   if (values.length > 1 && values.every((value) => typeof value === 'string')) return `z.enum(${JSON.stringify(values)})`;
   if (values.length === 1) return values[0] === null ? 'z.null()' : `z.literal(${JSON.stringify(values[0])})`;
   return `z.literal(${JSON.stringify(values)})`;

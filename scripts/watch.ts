@@ -19,9 +19,15 @@ function rerun(): void {
   running?.kill();
   console.log(`\n[dev] changed: ${files.join(', ')}\n[dev] turbo run generate test typecheck (only what depends on the change reruns)`);
   const started = Date.now();
-  running = spawn(turbo, ['run', 'generate', 'test', 'typecheck', '--output-logs=new-only', '--concurrency=2'], { cwd: repoRoot, stdio: 'inherit' });
+  running = spawn(turbo, ['run', 'generate', 'test', 'typecheck', '--output-logs=new-only', '--concurrency=2'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
   running.on('exit', (code, signal) => {
-    if (signal === null) console.log(`[dev] ${code === 0 ? 'green' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s; watching ${WATCHED.join('/, ')}/`);
+    if (signal === null)
+      console.log(
+        `[dev] ${code === 0 ? 'green' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s; watching ${WATCHED.join('/, ')}/`,
+      );
   });
 }
 

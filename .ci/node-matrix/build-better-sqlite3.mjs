@@ -16,7 +16,8 @@ export function buildBetterSqlite(version) {
   const target = join(nodePrefix(version), 'better-sqlite3');
   const stamp = join(target, 'built-from.json');
   const wanted = JSON.stringify({ betterSqlite3: betterSqliteVersion, node: version });
-  if (existsSync(sqliteBinding(version)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return { binding: sqliteBinding(version), cached: true };
+  if (existsSync(sqliteBinding(version)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted)
+    return { binding: sqliteBinding(version), cached: true };
 
   const staging = `${target}.staging`;
   rmSync(staging, { recursive: true, force: true });
@@ -30,7 +31,9 @@ export function buildBetterSqlite(version) {
       encoding: 'utf8',
     });
   } catch (error) {
-    throw new Error(`node-matrix: building better-sqlite3 ${betterSqliteVersion} for Node ${version} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+    throw new Error(
+      `node-matrix: building better-sqlite3 ${betterSqliteVersion} for Node ${version} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
+    );
   }
   writeFileSync(join(staging, 'built-from.json'), wanted);
   rmSync(target, { recursive: true, force: true });

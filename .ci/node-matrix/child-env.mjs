@@ -14,5 +14,9 @@ export function envFor(version, binding) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== 'NODE'));
   const env = { ...inherited, PATH: `${dirname(nodeBinary(version))}:${process.env.PATH}` };
   if (!binding) return env;
-  return { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require "${preload}"`.trim(), CHAT_WEBHOOKS_BETTER_SQLITE3_BINDING: binding };
+  return {
+    ...env,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require "${preload}"`.trim(),
+    CHAT_WEBHOOKS_BETTER_SQLITE3_BINDING: binding,
+  };
 }

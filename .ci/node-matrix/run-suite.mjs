@@ -9,10 +9,14 @@ import { dirname, join } from 'node:path';
 import { envFor } from './child-env.mjs';
 import { nodeBinary, npmCli, passedStamps, suiteLogs } from './paths.mjs';
 
-const matrixFiles = readdirSync(import.meta.dirname).sort().map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
+const matrixFiles = readdirSync(import.meta.dirname)
+  .sort()
+  .map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
 
 export async function runSuite(suite, { version, binding, reuse }) {
-  const key = createHash('sha256').update(JSON.stringify({ turbo: suite.turboHash, version, args: suite.args ?? [], matrixFiles })).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify({ turbo: suite.turboHash, version, args: suite.args ?? [], matrixFiles }))
+    .digest('hex');
   const stamp = join(passedStamps, key);
   if (reuse && existsSync(stamp)) return { status: 'cached', seconds: 0 };
 
@@ -21,7 +25,11 @@ export async function runSuite(suite, { version, binding, reuse }) {
   const started = performance.now();
   const code = await new Promise((resolve, reject) => {
     const args = [npmCli(), 'test', ...(suite.args ? ['--', ...suite.args] : [])];
-    const child = spawn(nodeBinary(version), args, { cwd: suite.directory, env: envFor(version, binding), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(nodeBinary(version), args, {
+      cwd: suite.directory,
+      env: envFor(version, binding),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out = createWriteStream(log);
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });

@@ -17,11 +17,17 @@ import { runSuite } from './run-suite.mjs';
 import { suites, turboTestTasks } from './suites.mjs';
 
 const { values: options } = parseArgs({
-  options: { node: { type: 'string' }, suite: { type: 'string' }, concurrency: { type: 'string', default: '2' }, rerun: { type: 'boolean', default: false } },
+  options: {
+    node: { type: 'string' },
+    suite: { type: 'string' },
+    concurrency: { type: 'string', default: '2' },
+    rerun: { type: 'boolean', default: false },
+  },
 });
 const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
 const concurrency = Number(options.concurrency);
-if (!Number.isInteger(concurrency) || concurrency < 1) throw new TypeError(`node-matrix: --concurrency must be a positive integer, got ${options.concurrency}`);
+if (!Number.isInteger(concurrency) || concurrency < 1)
+  throw new TypeError(`node-matrix: --concurrency must be a positive integer, got ${options.concurrency}`);
 
 const pinned = JSON.parse(readFileSync(join(import.meta.dirname, 'versions.json'), 'utf8'));
 const machine = process.versions.node;
@@ -29,13 +35,16 @@ const wantedVersions = options.node?.split(',').map((item) => item.trim());
 const picks = (version) => !wantedVersions || wantedVersions.some((wanted) => version === wanted || version.split('.')[0] === wanted);
 const others = pinned.versions.filter(({ version }) => picks(version));
 for (const wanted of wantedVersions ?? []) {
-  if (![machine, ...pinned.versions.map(({ version }) => version)].some((version) => version === wanted || version.split('.')[0] === wanted)) {
+  if (
+    ![machine, ...pinned.versions.map(({ version }) => version)].some((version) => version === wanted || version.split('.')[0] === wanted)
+  ) {
     throw new Error(`node-matrix: --node ${wanted} is neither the machine's Node (${machine}) nor pinned in versions.json`);
   }
 }
 const wantedSuites = options.suite?.split(',').map((item) => (item.startsWith('@') ? item : `@chat-webhooks/${item}`));
 const selected = suites.filter((suite) => !wantedSuites || wantedSuites.includes(suite.name));
-if (wantedSuites && selected.length !== wantedSuites.length) throw new Error(`node-matrix: unknown suite in --suite ${options.suite}; known: ${suites.map((suite) => suite.name).join(', ')}`);
+if (wantedSuites && selected.length !== wantedSuites.length)
+  throw new Error(`node-matrix: unknown suite in --suite ${options.suite}; known: ${suites.map((suite) => suite.name).join(', ')}`);
 
 const started = performance.now();
 const tasks = turboTestTasks(selected);
@@ -53,7 +62,10 @@ await runPool(pairs, async ({ suite, version, binding }) => {
   const result = await runSuite(suite, { version, binding, reuse: !options.rerun });
   results.get(version).set(suite.name, result);
   log(`  ${result.status.padEnd(6)} ${suite.name} on Node ${version}${result.seconds ? ` (${result.seconds} s)` : ''}`);
-  if (result.status === 'failed') console.error(`----- ${result.log} (exit ${result.code}) -----\n${readFileSync(result.log, 'utf8')}\n----- end of ${suite.name} on Node ${version} -----`);
+  if (result.status === 'failed')
+    console.error(
+      `----- ${result.log} (exit ${result.code}) -----\n${readFileSync(result.log, 'utf8')}\n----- end of ${suite.name} on Node ${version} -----`,
+    );
 });
 
 printTable();
@@ -63,13 +75,19 @@ if (failed.length > 0 || (ci && skipped.length > 0)) process.exit(1);
 
 // The machine's Node: the same suites through turbo, served from its cache when `npm test` already passed them.
 function runOnMachineNode() {
-  log(`Node ${machine} (the machine's; npm ${execFileSync('npm', ['--version'], { encoding: 'utf8' }).trim()}, ABI ${process.versions.modules}, better-sqlite3 ${betterSqliteVersion} from node_modules): through turbo`);
+  log(
+    `Node ${machine} (the machine's; npm ${execFileSync('npm', ['--version'], { encoding: 'utf8' }).trim()}, ABI ${process.versions.modules}, better-sqlite3 ${betterSqliteVersion} from node_modules): through turbo`,
+  );
   const at = performance.now();
-  const run = spawnSync(join(repoRoot, 'node_modules', '.bin', 'turbo'), ['run', 'test', '--concurrency=2', '--output-logs=errors-only', ...tasks.map((suite) => `--filter=${suite.name}`)], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
-  });
+  const run = spawnSync(
+    join(repoRoot, 'node_modules', '.bin', 'turbo'),
+    ['run', 'test', '--concurrency=2', '--output-logs=errors-only', ...tasks.map((suite) => `--filter=${suite.name}`)],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
+    },
+  );
   log(`Node ${machine}: turbo exited ${run.status ?? run.signal} after ${Math.round((performance.now() - at) / 1000)} s`);
   // turbo caches only tasks that passed, and exits 0 when interrupted: a suite passed if its test task is now cached.
   const after = new Map(turboTestTasks(tasks).map((suite) => [suite.name, suite.cachedByTurbo]));
@@ -86,7 +104,19 @@ function prepare(entry) {
     const env = envFor(entry.version, sqlite.binding);
     // What npm scripts (and so `vitest`, through `#!/usr/bin/env node`) really run on, and the ABI the binding loads in.
     const probe = JSON.parse(
-      execFileSync(nodeBinary(entry.version), [npmCli(), 'exec', '--offline', '--', 'node', '-p', "JSON.stringify({ node: process.version, abi: process.versions.modules, sqlite: new (require('better-sqlite3'))(':memory:').prepare('select sqlite_version() as v').get().v })"], { cwd: repoRoot, env, encoding: 'utf8' }),
+      execFileSync(
+        nodeBinary(entry.version),
+        [
+          npmCli(),
+          'exec',
+          '--offline',
+          '--',
+          'node',
+          '-p',
+          "JSON.stringify({ node: process.version, abi: process.versions.modules, sqlite: new (require('better-sqlite3'))(':memory:').prepare('select sqlite_version() as v').get().v })",
+        ],
+        { cwd: repoRoot, env, encoding: 'utf8' },
+      ),
     );
     if (probe.node !== `v${entry.version}`) throw new Error(`npm scripts run on ${probe.node}, not v${entry.version}`);
     const npmVersion = execFileSync(nodeBinary(entry.version), [npmCli(), '--version'], { env, encoding: 'utf8' }).trim();
@@ -117,6 +147,7 @@ function printTable() {
   const width = Math.max(...selected.map((suite) => suite.name.length));
   const cell = (result) => (result ? `${result.status}${result.seconds ? ` ${result.seconds}s` : ''}` : '-').padEnd(16);
   console.log(`\n${'suite'.padEnd(width)}  ${versions.map((version) => `Node ${version}`.padEnd(16)).join('')}`);
-  for (const suite of selected) console.log(`${suite.name.padEnd(width)}  ${versions.map((version) => cell(results.get(version).get(suite.name))).join('')}`);
+  for (const suite of selected)
+    console.log(`${suite.name.padEnd(width)}  ${versions.map((version) => cell(results.get(version).get(suite.name))).join('')}`);
   for (const version of skipped) console.log(`Node ${version}: NOT TESTED (see above)`);
 }

@@ -29,13 +29,21 @@ export const suites = [
  * inputs a pass depends on, whatever the Node. `cached` says whether turbo holds a pass for it (on the machine's Node).
  */
 export function turboTestTasks(selected) {
-  const output = execFileSync(join(repoRoot, 'node_modules', '.bin', 'turbo'), ['run', 'test', '--dry=json', ...selected.map((suite) => `--filter=${suite.name}`)], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
-  });
-  const tasks = new Map(JSON.parse(output).tasks.filter((task) => task.task === 'test').map((task) => [task.package, task]));
+  const output = execFileSync(
+    join(repoRoot, 'node_modules', '.bin', 'turbo'),
+    ['run', 'test', '--dry=json', ...selected.map((suite) => `--filter=${suite.name}`)],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
+    },
+  );
+  const tasks = new Map(
+    JSON.parse(output)
+      .tasks.filter((task) => task.task === 'test')
+      .map((task) => [task.package, task]),
+  );
   return selected.map((suite) => {
     const task = tasks.get(suite.name);
     if (!task) throw new Error(`node-matrix: turbo has no test task for ${suite.name}`);

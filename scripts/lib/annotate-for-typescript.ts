@@ -14,10 +14,20 @@ const CONSTRAINING_KEYWORDS = new Set(['type', '$ref', 'tsType', 'const', 'enum'
  */
 export function annotateForTypescript(schema: SchemaNode, models: ReadonlyMap<string, ModelNode>): SchemaNode {
   return mapSchema(schema, (node, pointer) => {
-    const { 'x-docs-url': docsUrl, 'x-enum-names': enumNames, 'x-enum-descriptions': enumDescriptions, examples: _examples, ...rest } = node;
+    const {
+      'x-docs-url': docsUrl,
+      'x-enum-names': enumNames,
+      'x-enum-descriptions': enumDescriptions,
+      examples: _examples,
+      ...rest
+    } = node;
     const lines = typeof rest.description === 'string' ? [rest.description] : [];
     if (Array.isArray(enumDescriptions)) {
-      lines.push(enumMembers(node).map((member) => `- \`${JSON.stringify(member.value)}\`: ${member.description ?? ''}`).join('\n'));
+      lines.push(
+        enumMembers(node)
+          .map((member) => `- \`${JSON.stringify(member.value)}\`: ${member.description ?? ''}`)
+          .join('\n'),
+      );
     }
     if (typeof docsUrl === 'string') lines.push(`@see {@link ${docsUrl}}`);
     const ref = typeof rest.$ref === 'string' ? /^#\/\$defs\/(.+)$/.exec(rest.$ref) : null;

@@ -104,7 +104,10 @@ function componentSchemas(vendors: readonly CatalogVendor[], discriminator: Disc
   for (const vendor of vendors) {
     const answer = vendor.facts.decisions?.answer;
     const answerKey = [...vendor.index.named.values()].find((named) => named.title === answer)?.key;
-    const definitions = bundleDefinitions(vendor.index, [...vendor.events.map((event) => event.path), ...(answerKey === undefined ? [] : [answerKey])]);
+    const definitions = bundleDefinitions(vendor.index, [
+      ...vendor.events.map((event) => event.path),
+      ...(answerKey === undefined ? [] : [answerKey]),
+    ]);
     // The vendor's model holds the same definitions at the same pointers (`/$defs/<title>/...`): it names the unions.
     const unions = new Map<string, VariantsNode>();
     for (const node of vendor.model.definitions.values()) {
@@ -165,12 +168,20 @@ function openApiDocument(vendors: readonly CatalogVendor[], combined: boolean, s
             content: {
               [JSON_MEDIA_TYPE]: {
                 schema: schemaRef(event.typeName),
-                examples: Object.fromEntries(event.examples.map((example) => [example.name, { summary: `Documented example (${example.name})`, value: example.payload }])),
+                examples: Object.fromEntries(
+                  event.examples.map((example) => [
+                    example.name,
+                    { summary: `Documented example (${example.name})`, value: example.payload },
+                  ]),
+                ),
               },
             },
           },
           responses: Object.fromEntries(
-            Object.entries(decides ? answers.decision : answers.event).map(([status, name]) => [status, { $ref: `#/components/responses/${prefix}${name}` }]),
+            Object.entries(decides ? answers.decision : answers.event).map(([status, name]) => [
+              status,
+              { $ref: `#/components/responses/${prefix}${name}` },
+            ]),
           ),
         },
       };
@@ -189,7 +200,14 @@ function openApiDocument(vendors: readonly CatalogVendor[], combined: boolean, s
     externalDocs: scope.externalDocs,
     tags,
     // Redoc (and tools that follow it) group the tags by vendor in the combined document.
-    ...(combined ? { 'x-tagGroups': vendors.map((vendor) => ({ name: vendor.facts.name, tags: groupsOf(vendor).map(([group]) => tagName(vendor.facts, group)) })) } : {}),
+    ...(combined
+      ? {
+          'x-tagGroups': vendors.map((vendor) => ({
+            name: vendor.facts.name,
+            tags: groupsOf(vendor).map(([group]) => tagName(vendor.facts, group)),
+          })),
+        }
+      : {}),
     webhooks,
     components: {
       schemas: componentSchemas(vendors, (union) => ({
@@ -244,7 +262,11 @@ function lowerFirst(text: string): string {
  * and the refusals of a receiver that checks what the vendor documents (the statuses @chat-webhooks/receiver uses).
  * An authentic body that does not match its schema is still acknowledged: vendors add fields without notice.
  */
-function vendorResponses(facts: VendorFacts): { components: Record<string, SchemaNode>; event: Record<string, string>; decision: Record<string, string> } {
+function vendorResponses(facts: VendorFacts): {
+  components: Record<string, SchemaNode>;
+  event: Record<string, string>;
+  decision: Record<string, string>;
+} {
   const refusals: Record<string, string> = { '400': 'NotJson' };
   const components: Record<string, SchemaNode> = {
     Acknowledged: {
@@ -256,18 +278,30 @@ function vendorResponses(facts: VendorFacts): { components: Record<string, Schem
     NotJson: { description: 'The body is not JSON: a receiver refuses it.' },
   };
   if (facts.signature.documented) {
-    components.SignatureRejected = { description: `The \`${facts.signature.header}\` header is missing, repeated or does not verify against the raw body: the request did not come from ${facts.name} (or was altered).` };
+    components.SignatureRejected = {
+      description: `The \`${facts.signature.header}\` header is missing, repeated or does not verify against the raw body: the request did not come from ${facts.name} (or was altered).`,
+    };
     refusals['401'] = 'SignatureRejected';
   }
   if (facts.sourceAddresses !== undefined) {
-    components.SourceRejected = { description: `The request does not come from one of ${facts.name}'s ${facts.sourceAddresses.addresses.length} published source addresses (a receiver that restricts sources refuses it before reading the body).` };
+    components.SourceRejected = {
+      description: `The request does not come from one of ${facts.name}'s ${facts.sourceAddresses.addresses.length} published source addresses (a receiver that restricts sources refuses it before reading the body).`,
+    };
     refusals['403'] = 'SourceRejected';
   }
   const decision: Record<string, string> = {};
   if (facts.decisions !== undefined) {
     components.Decision = {
-      description: [`The decision ${facts.name} waits for, within ${facts.decisions.timeoutSeconds} seconds.`, ...(facts.decisions.notes ?? [])].join('\n\n'),
-      content: { [JSON_MEDIA_TYPE]: { schema: schemaRef(facts.decisions.answer), examples: { default: { summary: 'The answer that changes nothing', value: facts.decisions.default } } } },
+      description: [
+        `The decision ${facts.name} waits for, within ${facts.decisions.timeoutSeconds} seconds.`,
+        ...(facts.decisions.notes ?? []),
+      ].join('\n\n'),
+      content: {
+        [JSON_MEDIA_TYPE]: {
+          schema: schemaRef(facts.decisions.answer),
+          examples: { default: { summary: 'The answer that changes nothing', value: facts.decisions.default } },
+        },
+      },
     };
     Object.assign(decision, { '200': 'Decision', ...refusals });
   }
@@ -291,7 +325,12 @@ function vendorDescription(facts: VendorFacts): string {
   const sections = [
     facts.description,
     `The \`${facts.discriminator}\` property names the event: each webhook of this document is one of its values.`,
-    ['## Delivery', `HTTP ${facts.delivery.method} with these headers:`, headers.join('\n'), ...(facts.delivery.notes ?? []).map((note) => `- ${note}`)].join('\n\n'),
+    [
+      '## Delivery',
+      `HTTP ${facts.delivery.method} with these headers:`,
+      headers.join('\n'),
+      ...(facts.delivery.notes ?? []).map((note) => `- ${note}`),
+    ].join('\n\n'),
     ['## Signature', facts.signature.documented ? signatureDescription(facts.signature) : facts.signature.notes.join(' ')].join('\n\n'),
     ['## Retries', retryText(facts)].join('\n\n'),
   ];
@@ -305,7 +344,13 @@ function vendorDescription(facts: VendorFacts): string {
     );
   }
   if (facts.decisions !== undefined) {
-    sections.push(['## Synchronous events', `${facts.decisions.events.map((name) => `\`${name}\``).join(', ')}: answered with a \`${facts.decisions.answer}\`.`, ...(facts.decisions.notes ?? [])].join('\n\n'));
+    sections.push(
+      [
+        '## Synchronous events',
+        `${facts.decisions.events.map((name) => `\`${name}\``).join(', ')}: answered with a \`${facts.decisions.answer}\`.`,
+        ...(facts.decisions.notes ?? []),
+      ].join('\n\n'),
+    );
   }
   return sections.join('\n\n');
 }
@@ -340,7 +385,11 @@ function asyncApiDocument(vendors: readonly CatalogVendor[], combined: boolean, 
         payload: schemaRef(event.typeName),
         traits: [{ $ref: `#/components/messageTraits/${traitName}` }],
         externalDocs: { description: `${facts.name} documentation of ${event.name}`, url: event.docsUrl },
-        examples: event.examples.map((example) => ({ name: example.name, summary: `Documented example (${example.name})`, payload: example.payload })),
+        examples: event.examples.map((example) => ({
+          name: example.name,
+          summary: `Documented example (${example.name})`,
+          payload: example.payload,
+        })),
       };
       channelMessages[event.typeName] = { $ref: `#/components/messages/${event.typeName}` };
     }
@@ -399,7 +448,15 @@ function asyncApiDocument(vendors: readonly CatalogVendor[], combined: boolean, 
       description: scope.description,
       license: LICENSE,
       externalDocs: scope.externalDocs,
-      ...(combined ? { tags: vendors.map((vendor) => ({ name: vendor.facts.name, description: `${vendor.facts.name} webhooks`, externalDocs: { url: vendor.facts.docsUrl } })) } : {}),
+      ...(combined
+        ? {
+            tags: vendors.map((vendor) => ({
+              name: vendor.facts.name,
+              description: `${vendor.facts.name} webhooks`,
+              externalDocs: { url: vendor.facts.docsUrl },
+            })),
+          }
+        : {}),
     },
     defaultContentType: JSON_MEDIA_TYPE,
     channels,
@@ -424,7 +481,9 @@ function messageTrait(facts: VendorFacts): SchemaNode {
           headers: {
             type: 'object',
             required: [signature.header],
-            properties: { [signature.header]: { ...(signatureParameter(signature).schema as SchemaNode), description: signatureDescription(signature) } },
+            properties: {
+              [signature.header]: { ...(signatureParameter(signature).schema as SchemaNode), description: signatureDescription(signature) },
+            },
           },
         }
       : {}),

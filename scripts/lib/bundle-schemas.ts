@@ -31,7 +31,8 @@ export function indexSchemas(files: SchemaFile[]): SchemaIndex {
     named.set(file.path, { key: file.path, title: String(file.json.title ?? ''), file: file.path, schema: rest });
     if (isSchemaNode($defs)) {
       for (const [name, def] of Object.entries($defs)) {
-        if (isSchemaNode(def)) named.set(`${file.path}#${name}`, { key: `${file.path}#${name}`, title: String(def.title ?? ''), file: file.path, schema: def });
+        if (isSchemaNode(def))
+          named.set(`${file.path}#${name}`, { key: `${file.path}#${name}`, title: String(def.title ?? ''), file: file.path, schema: def });
       }
     }
   }

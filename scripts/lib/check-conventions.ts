@@ -8,11 +8,7 @@ const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 const TOP_LEVEL_DEF = /^\/\$defs\/[^/]+$/;
 
 /** The rules of docs/schema-conventions.md that one file can break on its own. */
-export function checkConventions(
-  file: SchemaFile,
-  facts: VendorFacts,
-  event?: { name: string; pathDescription: string },
-): SchemaProblem[] {
+export function checkConventions(file: SchemaFile, facts: VendorFacts, event?: { name: string; pathDescription: string }): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const report = (pointer: string, message: string, fix: string) => problems.push({ file: file.path, pointer, message, fix });
   const root = file.json;
@@ -23,31 +19,52 @@ export function checkConventions(
   }
   if (event) {
     const expected = eventTypeName(facts.typePrefix, event.name);
-    if (root.title !== expected) report('/title', `title is ${JSON.stringify(root.title)}, expected "${expected}"`, `set "title": "${expected}"`);
+    if (root.title !== expected)
+      report('/title', `title is ${JSON.stringify(root.title)}, expected "${expected}"`, `set "title": "${expected}"`);
     checkEventRoot(root, facts, event, report);
   } else if (typeof root.title !== 'string' || !root.title.startsWith(facts.typePrefix)) {
-    report('/title', `title ${JSON.stringify(root.title)} does not start with "${facts.typePrefix}"`, `name the definition "${facts.typePrefix}<Name>"`);
+    report(
+      '/title',
+      `title ${JSON.stringify(root.title)} does not start with "${facts.typePrefix}"`,
+      `name the definition "${facts.typePrefix}<Name>"`,
+    );
   }
 
   walkSchema(root, (node, pointer) => {
     for (const keyword of Object.keys(node)) {
       if (!ALLOWED_KEYWORDS.has(keyword)) {
-        report(`${pointer}/${keyword}`, `keyword "${keyword}" is outside the supported subset`, 'use only the keywords listed in docs/schema-conventions.md (flatten allOf, use oneOf instead of anyOf)');
+        report(
+          `${pointer}/${keyword}`,
+          `keyword "${keyword}" is outside the supported subset`,
+          'use only the keywords listed in docs/schema-conventions.md (flatten allOf, use oneOf instead of anyOf)',
+        );
       }
     }
     if (node.additionalProperties === false) {
-      report(`${pointer}/additionalProperties`, 'canonical schemas stay open; "additionalProperties": false is derived by codegen for strict validators', 'remove "additionalProperties": false');
+      report(
+        `${pointer}/additionalProperties`,
+        'canonical schemas stay open; "additionalProperties": false is derived by codegen for strict validators',
+        'remove "additionalProperties": false',
+      );
     }
     if (isSchemaNode(node.$defs) && pointer !== '') {
       report(`${pointer}/$defs`, '"$defs" is only allowed at the top of a file', 'move the definition to the top-level "$defs"');
     }
     if (TOP_LEVEL_DEF.test(pointer) && (typeof node.title !== 'string' || !node.title.startsWith(facts.typePrefix))) {
-      report(`${pointer}/title`, 'a definition under $defs needs a title (its generated type name)', `add "title": "${facts.typePrefix}<Name>"`);
+      report(
+        `${pointer}/title`,
+        'a definition under $defs needs a title (its generated type name)',
+        `add "title": "${facts.typePrefix}<Name>"`,
+      );
     }
     if (isSchemaNode(node.properties)) {
       for (const [name, property] of Object.entries(node.properties)) {
         if (isSchemaNode(property) && (typeof property.description !== 'string' || property.description.trim() === '')) {
-          report(`${pointer}/properties/${name}`, `property "${name}" has no description`, 'add a "description": what it is, its unit, and when it is absent or null');
+          report(
+            `${pointer}/properties/${name}`,
+            `property "${name}" has no description`,
+            'add a "description": what it is, its unit, and when it is absent or null',
+          );
         }
       }
     }
@@ -69,7 +86,11 @@ function checkEventRoot(
   const properties = isSchemaNode(root.properties) ? root.properties : {};
   const discriminator = properties[key];
   if (!isSchemaNode(discriminator) || !('const' in discriminator)) {
-    report(`/properties/${key}`, `the discriminator "${key}" must be a "const"`, `write "${key}": { "const": "${event.name}", "description": "..." }`);
+    report(
+      `/properties/${key}`,
+      `the discriminator "${key}" must be a "const"`,
+      `write "${key}": { "const": "${event.name}", "description": "..." }`,
+    );
   } else if (discriminator.const !== event.name) {
     report(
       `/properties/${key}/const`,
@@ -86,16 +107,28 @@ function checkEnum(node: SchemaNode, pointer: string, report: (pointer: string, 
   for (const keyword of ['x-enum-names', 'x-enum-descriptions'] as const) {
     const list = node[keyword];
     if (list !== undefined && (!Array.isArray(node.enum) || !Array.isArray(list) || list.length !== node.enum.length)) {
-      report(`${pointer}/${keyword}`, `"${keyword}" must be an array with one entry per "enum" value`, 'list one entry per enum value, in the same order');
+      report(
+        `${pointer}/${keyword}`,
+        `"${keyword}" must be an array with one entry per "enum" value`,
+        'list one entry per enum value, in the same order',
+      );
     }
   }
   if (node.type !== 'integer' || !Array.isArray(node.enum)) return;
   for (const keyword of ['x-enum-names', 'x-enum-descriptions'] as const) {
     if (!Array.isArray(node[keyword])) {
-      report(`${pointer}/${keyword}`, `an integer enum needs "${keyword}" (its meanings become enum members and docs)`, `add "${keyword}" with one entry per value`);
+      report(
+        `${pointer}/${keyword}`,
+        `an integer enum needs "${keyword}" (its meanings become enum members and docs)`,
+        `add "${keyword}" with one entry per value`,
+      );
     }
   }
   if (!TOP_LEVEL_DEF.test(pointer)) {
-    report(pointer, 'an integer enum must be a titled definition under the top-level "$defs" (it becomes a named TypeScript enum)', 'move it to "$defs" and refer to it with "$ref"');
+    report(
+      pointer,
+      'an integer enum must be a titled definition under the top-level "$defs" (it becomes a named TypeScript enum)',
+      'move it to "$defs" and refer to it with "$ref"',
+    );
   }
 }

@@ -66,14 +66,24 @@ export function loadCatalog(options: { repoRoot?: string; schemasDir?: string } 
     if (vendor.factsFile.json === undefined) continue;
     if (!validateFacts(vendor.factsFile.json)) {
       for (const error of validateFacts.errors ?? []) {
-        problems.push({ file: vendor.factsFile.path, pointer: error.instancePath, message: `vendor.json ${error.message}`, fix: 'follow scripts/vendor.schema.json' });
+        problems.push({
+          file: vendor.factsFile.path,
+          pointer: error.instancePath,
+          message: `vendor.json ${error.message}`,
+          fix: 'follow scripts/vendor.schema.json',
+        });
       }
       continue;
     }
     // `$schema` only points editors at scripts/vendor.schema.json; it is not a fact.
     const { $schema: _editorHint, ...facts } = vendor.factsFile.json as VendorFacts & { $schema?: string };
     if (facts.id !== vendor.id) {
-      problems.push({ file: vendor.factsFile.path, pointer: '/id', message: `id "${facts.id}" differs from the folder name "${vendor.id}"`, fix: `set "id": "${vendor.id}"` });
+      problems.push({
+        file: vendor.factsFile.path,
+        pointer: '/id',
+        message: `id "${facts.id}" differs from the folder name "${vendor.id}"`,
+        fix: `set "id": "${vendor.id}"`,
+      });
     }
     const index = indexSchemas([...vendor.commons, ...vendor.events]);
     problems.push(...index.problems);
@@ -153,7 +163,12 @@ function checkModels(vendors: CatalogVendor[]): SchemaProblem[] {
         return true;
       } catch (error) {
         if (!(error instanceof SchemaModelError)) throw error;
-        problems.push({ file: fileOf(error.pointer, fallback), pointer: error.pointer, message: `the schema model refuses it: ${error.problem}`, fix: 'keep to the subset of docs/schema-conventions.md' });
+        problems.push({
+          file: fileOf(error.pointer, fallback),
+          pointer: error.pointer,
+          message: `the schema model refuses it: ${error.problem}`,
+          fix: 'keep to the subset of docs/schema-conventions.md',
+        });
         return false;
       }
     };
@@ -170,7 +185,12 @@ function duplicateTitles(index: SchemaIndex): SchemaProblem[] {
   for (const named of index.named.values()) {
     const first = byTitle.get(named.title);
     if (first !== undefined && named.title !== '') {
-      problems.push({ file: named.file, pointer: '/title', message: `title "${named.title}" is already used by ${first}`, fix: 'give each schema its own title: it is the generated type name' });
+      problems.push({
+        file: named.file,
+        pointer: '/title',
+        message: `title "${named.title}" is already used by ${first}`,
+        fix: 'give each schema its own title: it is the generated type name',
+      });
     }
     byTitle.set(named.title, named.key);
   }
@@ -202,11 +222,16 @@ function compileAndCheckExamples(ajv: ReturnType<typeof createAjv>, vendor: Cata
     }
     if (id === 'lenient') problems.push(...checkDecisions(ajv, key, vendor));
     for (const event of vendor.events) {
-      let validate;
+      let validate: ReturnType<typeof ajv.getSchema>;
       try {
         validate = ajv.getSchema(`${key}#/$defs/${event.typeName}`)!;
       } catch (error) {
-        problems.push({ file: event.path, pointer: '', message: `ajv refuses the bundled schema in strict mode: ${(error as Error).message}`, fix: 'fix the schema so that it compiles under ajv strict mode' });
+        problems.push({
+          file: event.path,
+          pointer: '',
+          message: `ajv refuses the bundled schema in strict mode: ${(error as Error).message}`,
+          fix: 'fix the schema so that it compiles under ajv strict mode',
+        });
         continue;
       }
       for (const example of event.examples) {
@@ -235,13 +260,31 @@ function checkDecisions(ajv: ReturnType<typeof createAjv>, key: string, vendor: 
   const problems: SchemaProblem[] = decisions.events
     .map((name, index) => ({ name, index }))
     .filter(({ name }) => !names.has(name))
-    .map(({ name, index }) => ({ file, pointer: `/decisions/events/${index}`, message: `"${name}" is not an event of ${vendor.id}`, fix: 'name an event that has a schema' }));
+    .map(({ name, index }) => ({
+      file,
+      pointer: `/decisions/events/${index}`,
+      message: `"${name}" is not an event of ${vendor.id}`,
+      fix: 'name an event that has a schema',
+    }));
   if (![...vendor.index.named.values()].some((named) => named.title === decisions.answer)) {
-    return [...problems, { file, pointer: '/decisions/answer', message: `no shared definition is titled "${decisions.answer}"`, fix: 'write the decision as a schema in common/ and give its title here' }];
+    return [
+      ...problems,
+      {
+        file,
+        pointer: '/decisions/answer',
+        message: `no shared definition is titled "${decisions.answer}"`,
+        fix: 'write the decision as a schema in common/ and give its title here',
+      },
+    ];
   }
   const validate = ajv.getSchema(`${key}#/$defs/${decisions.answer}`)!;
   if (!validate(decisions.default)) {
-    problems.push({ file, pointer: '/decisions/default', message: `the default decision is not a valid ${decisions.answer}: ${ajv.errorsText(validate.errors)}`, fix: 'make the default an answer the schema accepts' });
+    problems.push({
+      file,
+      pointer: '/decisions/default',
+      message: `the default decision is not a valid ${decisions.answer}: ${ajv.errorsText(validate.errors)}`,
+      fix: 'make the default an answer the schema accepts',
+    });
   }
   return problems;
 }

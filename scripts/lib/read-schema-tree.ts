@@ -88,7 +88,12 @@ export function readSchemaTree(repoRoot: string, schemasDir: string): { vendors:
       const factsPath = join(vendorDir, 'vendor.json');
       const facts = existsSync(factsPath) ? readJson(factsPath) : undefined;
       if (!existsSync(factsPath)) {
-        problems.push({ file: rel(vendorDir), pointer: '', message: 'vendor folder has no vendor.json', fix: 'add vendor.json (see scripts/vendor.schema.json)' });
+        problems.push({
+          file: rel(vendorDir),
+          pointer: '',
+          message: 'vendor folder has no vendor.json',
+          fix: 'add vendor.json (see scripts/vendor.schema.json)',
+        });
       }
       const commonDir = join(vendorDir, 'common');
       const commons = isDirectory(commonDir)

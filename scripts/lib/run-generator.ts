@@ -13,7 +13,11 @@ export const GENERATED_BANNER = '// Generated from schemas/ by scripts/. Do not 
  * Runs one package's generator: loads the catalogue once (stopping with every schema problem if there
  * are any), renders, replaces `<packageDir>/src/generated/` and prints a one-line summary.
  */
-export async function runGenerator(packageName: string, packageDir: string, render: (catalog: Catalog) => GeneratedFiles | Promise<GeneratedFiles>): Promise<void> {
+export async function runGenerator(
+  packageName: string,
+  packageDir: string,
+  render: (catalog: Catalog) => GeneratedFiles | Promise<GeneratedFiles>,
+): Promise<void> {
   const started = performance.now();
   const { catalog, problems } = loadCatalog();
   if (problems.length > 0) {

@@ -34,8 +34,11 @@ export function discriminatorOf(variants: readonly SchemaNode[]): string | undef
   const [first, ...rest] = variants;
   if (first === undefined || !isSchemaNode(first.properties)) return undefined;
   const fixes = (variant: SchemaNode, name: string) =>
-    isSchemaNode(variant.properties) && isSchemaNode(variant.properties[name]) && 'const' in variant.properties[name] &&
-    Array.isArray(variant.required) && variant.required.includes(name);
+    isSchemaNode(variant.properties) &&
+    isSchemaNode(variant.properties[name]) &&
+    'const' in variant.properties[name] &&
+    Array.isArray(variant.required) &&
+    variant.required.includes(name);
   return Object.keys(first.properties).find((name) => {
     if (![first, ...rest].every((variant) => fixes(variant, name))) return false;
     const values = variants.map((variant) => JSON.stringify((variant.properties as Record<string, SchemaNode>)[name]!.const));
@@ -54,7 +57,9 @@ export function variantsOf(node: SchemaNode, bundle: SchemaNode): SchemaNode[] {
 /** Every property `node` can have: its own and those of its variants. */
 export function knownProperties(node: SchemaNode, bundle: SchemaNode): string[] {
   const own = isSchemaNode(node.properties) ? Object.keys(node.properties) : [];
-  const ofVariants = variantsOf(node, bundle).flatMap((variant) => (isSchemaNode(variant.properties) ? Object.keys(variant.properties) : []));
+  const ofVariants = variantsOf(node, bundle).flatMap((variant) =>
+    isSchemaNode(variant.properties) ? Object.keys(variant.properties) : [],
+  );
   return [...new Set([...own, ...ofVariants])];
 }
 

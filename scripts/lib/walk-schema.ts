@@ -67,7 +67,9 @@ export function mapSchema(node: SchemaNode, transform: (node: SchemaNode, pointe
   for (const keyword of SCHEMA_ARRAYS) {
     const list = copy[keyword];
     if (Array.isArray(list)) {
-      copy[keyword] = list.map((child, index) => (isSchemaNode(child) ? mapSchema(child, transform, `${pointer}/${keyword}/${index}`) : child));
+      copy[keyword] = list.map((child, index) =>
+        isSchemaNode(child) ? mapSchema(child, transform, `${pointer}/${keyword}/${index}`) : child,
+      );
     }
   }
   return transform(copy, pointer);

@@ -36,12 +36,16 @@ describe('check:schemas', () => {
 
   it('rejects an event without a title', () => {
     const problems = brokenTree({ [MEMBER_ADDED]: ({ title: _title, ...rest }) => rest });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, pointer: '/title', fix: 'set "title": "TalkplusMemberAddedEvent"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, pointer: '/title', fix: 'set "title": "TalkplusMemberAddedEvent"' }),
+    );
   });
 
   it('rejects an event without a description', () => {
     const problems = brokenTree({ [MEMBER_ADDED]: ({ description: _description, ...rest }) => rest });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, pointer: '', message: 'the schema has no description' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, pointer: '', message: 'the schema has no description' }),
+    );
   });
 
   it('rejects a property without a description', () => {
@@ -51,7 +55,13 @@ describe('check:schemas', () => {
         return schema;
       },
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'schemas/talkplus/common/user.schema.json', pointer: '/properties/username', message: 'property "username" has no description' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'schemas/talkplus/common/user.schema.json',
+        pointer: '/properties/username',
+        message: 'property "username" has no description',
+      }),
+    );
   });
 
   it('rejects a discriminator that is not a const', () => {
@@ -61,7 +71,9 @@ describe('check:schemas', () => {
         return schema;
       },
     });
-    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/properties/event', message: 'the discriminator "event" must be a "const"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ pointer: '/properties/event', message: 'the discriminator "event" must be a "const"' }),
+    );
   });
 
   it('rejects a file name that does not match the discriminator', () => {
@@ -100,7 +112,9 @@ describe('check:schemas', () => {
     const problems = brokenTree({
       [MEMBER_ADDED]: (schema) => ({ ...schema, allOf: [{ $ref: '../common/user.schema.json' }] }),
     });
-    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/allOf', message: 'keyword "allOf" is outside the supported subset' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ pointer: '/allOf', message: 'keyword "allOf" is outside the supported subset' }),
+    );
   });
 
   it('rejects a schema that ajv refuses in strict mode', () => {
@@ -111,7 +125,12 @@ describe('check:schemas', () => {
         return schema;
       },
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, message: expect.stringMatching(/^ajv refuses the bundled schema in strict mode: strict mode: .*minItems/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: `schemas/${MEMBER_ADDED}`,
+        message: expect.stringMatching(/^ajv refuses the bundled schema in strict mode: strict mode: .*minItems/),
+      }),
+    );
   });
 
   it('rejects a schema that is not valid JSON Schema, pointing at the file at fault', () => {
@@ -121,7 +140,9 @@ describe('check:schemas', () => {
         return schema;
       },
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, message: expect.stringMatching(/^ajv refuses the schema: .*type/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, message: expect.stringMatching(/^ajv refuses the schema: .*type/) }),
+    );
   });
 
   it('rejects an example that does not validate, naming the path inside the payload', () => {
@@ -133,14 +154,20 @@ describe('check:schemas', () => {
       },
     });
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: `schemas/${example}`, pointer: '/channel/memberCount', message: expect.stringContaining('/channel/memberCount must be integer') }),
+      expect.objectContaining({
+        file: `schemas/${example}`,
+        pointer: '/channel/memberCount',
+        message: expect.stringContaining('/channel/memberCount must be integer'),
+      }),
     );
   });
 
   it('rejects an example carrying a property the schema lacks (strict flavour)', () => {
     const example = 'sendbird/open_channel/create.examples/docs.json';
     const problems = brokenTree({ [example]: (payload) => ({ ...payload, undocumented: true }) });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${example}`, message: expect.stringContaining('strict (unknown properties rejected)') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `schemas/${example}`, message: expect.stringContaining('strict (unknown properties rejected)') }),
+    );
   });
 
   it('rejects an integer enum without member names', () => {
@@ -156,35 +183,65 @@ describe('check:schemas', () => {
   const MESSAGE_SEND = 'sendbird/group_channel/message_send.schema.json';
 
   it('rejects a oneOf whose branches are not references to variants', () => {
-    const problems = brokenTree({ [MESSAGE_SEND]: (schema) => ({ ...schema, oneOf: [...schema.oneOf.slice(1), { type: 'object', properties: { type: { const: 'X', description: 'x' } } }] }) });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MESSAGE_SEND}`, pointer: '/oneOf', message: expect.stringContaining('bare "$ref"') }));
+    const problems = brokenTree({
+      [MESSAGE_SEND]: (schema) => ({
+        ...schema,
+        oneOf: [...schema.oneOf.slice(1), { type: 'object', properties: { type: { const: 'X', description: 'x' } } }],
+      }),
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `schemas/${MESSAGE_SEND}`, pointer: '/oneOf', message: expect.stringContaining('bare "$ref"') }),
+    );
   });
 
   it('rejects variants that share no discriminator (each required, each a different const)', () => {
     const problems = brokenTree({
-      'sendbird/common/file-message.schema.json': (schema) => ({ ...schema, properties: { ...schema.properties, type: { const: 'MESG', description: 'the same const as the text variant' } } }),
+      'sendbird/common/file-message.schema.json': (schema) => ({
+        ...schema,
+        properties: { ...schema.properties, type: { const: 'MESG', description: 'the same const as the text variant' } },
+      }),
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MESSAGE_SEND}`, pointer: '/oneOf', message: expect.stringContaining('share no property') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: `schemas/${MESSAGE_SEND}`,
+        pointer: '/oneOf',
+        message: expect.stringContaining('share no property'),
+      }),
+    );
   });
 
   it('rejects a property declared both beside the variants and in them', () => {
-    const problems = brokenTree({ [MESSAGE_SEND]: (schema) => ({ ...schema, properties: { ...schema.properties, payload: { type: 'object', description: 'again' } } }) });
-    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/oneOf', message: '"payload" is declared both here and in a variant' }));
+    const problems = brokenTree({
+      [MESSAGE_SEND]: (schema) => ({ ...schema, properties: { ...schema.properties, payload: { type: 'object', description: 'again' } } }),
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ pointer: '/oneOf', message: '"payload" is declared both here and in a variant' }),
+    );
   });
 
   it('checks an example against the variant its discriminator selects, in both flavours', () => {
     const example = 'sendbird/group_channel/message_send.examples/file.json';
     const asText = brokenTree({ [example]: (payload) => ({ ...payload, type: 'MESG' }) });
-    expect(asText).toContainEqual(expect.objectContaining({ file: `schemas/${example}`, message: expect.stringContaining('strict (unknown properties rejected)') }));
-    const textInFile = brokenTree({ [example]: (payload) => ({ ...payload, payload: { ...payload.payload, message: 'a file has no text' } }) });
-    expect(textInFile).toContainEqual(expect.objectContaining({ file: `schemas/${example}`, pointer: '/payload', message: expect.stringContaining('"message"') }));
+    expect(asText).toContainEqual(
+      expect.objectContaining({ file: `schemas/${example}`, message: expect.stringContaining('strict (unknown properties rejected)') }),
+    );
+    const textInFile = brokenTree({
+      [example]: (payload) => ({ ...payload, payload: { ...payload.payload, message: 'a file has no text' } }),
+    });
+    expect(textInFile).toContainEqual(
+      expect.objectContaining({ file: `schemas/${example}`, pointer: '/payload', message: expect.stringContaining('"message"') }),
+    );
     const unknownKind = brokenTree({ [example]: (payload) => ({ ...payload, type: 'POLL' }) });
-    expect(unknownKind).toContainEqual(expect.objectContaining({ file: `schemas/${example}`, message: expect.stringContaining('lenient') }));
+    expect(unknownKind).toContainEqual(
+      expect.objectContaining({ file: `schemas/${example}`, message: expect.stringContaining('lenient') }),
+    );
   });
 
   it('rejects "additionalProperties": false in a canonical schema', () => {
     const problems = brokenTree({ 'sendbird/common/user.schema.json': (schema) => ({ ...schema, additionalProperties: false }) });
-    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/additionalProperties', fix: 'remove "additionalProperties": false' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ pointer: '/additionalProperties', fix: 'remove "additionalProperties": false' }),
+    );
   });
 
   it('hands out the typed model of every event and vendor', () => {
@@ -192,7 +249,10 @@ describe('check:schemas', () => {
     const event = catalog.events.find((candidate) => candidate.vendor === 'talkplus' && candidate.name === 'member_added')!;
     expect(event.model.root).toMatchObject({ kind: 'object', title: 'TalkplusMemberAddedEvent' });
     const vendor = catalog.vendors.find((candidate) => candidate.id === 'talkplus')!;
-    expect(vendor.model.definition('TalkplusMemberAddedEvent')).toMatchObject({ kind: 'object', pointer: '/$defs/TalkplusMemberAddedEvent' });
+    expect(vendor.model.definition('TalkplusMemberAddedEvent')).toMatchObject({
+      kind: 'object',
+      pointer: '/$defs/TalkplusMemberAddedEvent',
+    });
   });
 
   it('rejects a shape the schema model does not know, naming the pointer', () => {
@@ -203,7 +263,13 @@ describe('check:schemas', () => {
         return schema;
       },
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, pointer: '/properties/appId/type', message: expect.stringContaining('the schema model refuses it') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: `schemas/${MEMBER_ADDED}`,
+        pointer: '/properties/appId/type',
+        message: expect.stringContaining('the schema model refuses it'),
+      }),
+    );
   });
 
   it('names the shared file when the shape the schema model refuses is in a shared definition', () => {
@@ -213,23 +279,38 @@ describe('check:schemas', () => {
         return schema;
       },
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'schemas/talkplus/common/user.schema.json', pointer: '/$defs/TalkplusUser/properties/username/type' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'schemas/talkplus/common/user.schema.json',
+        pointer: '/$defs/TalkplusUser/properties/username/type',
+      }),
+    );
   });
 
   it('rejects a file that is not JSON', () => {
     const problems = brokenTree({ [MEMBER_ADDED]: () => '{ "title": "x", // comment\n}' });
-    expect(problems).toContainEqual(expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, message: expect.stringMatching(/^not valid JSON/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `schemas/${MEMBER_ADDED}`, message: expect.stringMatching(/^not valid JSON/) }),
+    );
   });
 
   it('rejects a vendor.json that breaks scripts/vendor.schema.json', () => {
     const problems = brokenTree({ 'nexconn/vendor.json': ({ discriminator: _d, ...rest }) => rest });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'schemas/nexconn/vendor.json', message: "vendor.json must have required property 'discriminator'" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'schemas/nexconn/vendor.json', message: "vendor.json must have required property 'discriminator'" }),
+    );
   });
 
   it('prints every problem with file, pointer and fix, and exits 1', () => {
     brokenTree({ [MEMBER_ADDED]: ({ title: _title, ...rest }) => rest });
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'check-schemas.ts'), join(root, 'schemas')], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, '..', 'check-schemas.ts'), join(root, 'schemas')],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`schemas/${MEMBER_ADDED}#/title\n  title is undefined, expected "TalkplusMemberAddedEvent"\n  fix: set "title": "TalkplusMemberAddedEvent"`);
+    expect(run.stderr).toContain(
+      `schemas/${MEMBER_ADDED}#/title\n  title is undefined, expected "TalkplusMemberAddedEvent"\n  fix: set "title": "TalkplusMemberAddedEvent"`,
+    );
   });
 });

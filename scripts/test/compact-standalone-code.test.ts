@@ -1,7 +1,6 @@
 import vm from 'node:vm';
 import standalone from 'ajv/dist/standalone/index.js';
 import { describe, expect, it } from 'vitest';
-import { pushError } from '../../packages/validators/src/core/append-errors.ts';
 import { compactStandaloneCode } from '../lib/compact-standalone-code.ts';
 import { createAjv } from '../lib/create-ajv.ts';
 
@@ -9,7 +8,13 @@ const schema = {
   type: 'object',
   required: ['kind', 'user'],
   properties: { kind: { enum: ['a', 'b'] }, user: { $ref: '#/$defs/User' }, users: { type: 'array', items: { $ref: '#/$defs/User' } } },
-  $defs: { User: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 }, tags: { type: 'array', items: { type: 'string' } } } } },
+  $defs: {
+    User: {
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string', minLength: 1 }, tags: { type: 'array', items: { type: 'string' } } },
+    },
+  },
 };
 
 function standaloneModule(): string {
@@ -19,12 +24,20 @@ function standaloneModule(): string {
 }
 
 /**
- * Runs an ES module's text as a function returning its `validate` export. The compacted code reports each error
- * through the validators package's `pushError`, which the generated module imports; here it is handed in.
+ * What the compacted code calls for each error: the generated module imports the validators package's `pushError`
+ * (packages/validators/src/core/append-errors.ts, tested there); the scripts do not depend on that package, so the
+ * contract is restated here: append `{ instancePath, keyword, params }`, creating the list on the first error.
  */
+function pushError(errors: unknown[] | null, instancePath: string, keyword: string, params: unknown): unknown[] {
+  return [...(errors ?? []), { instancePath, keyword, params }];
+}
+
+/** Runs an ES module's text as a function returning its `validate` export, with `pushError` in scope. */
 function load(code: string): ((data: unknown) => boolean) & { errors?: unknown[] | null } {
   const body = code.replace(/^"use strict";/, '').replace(/export const (\w+) = /g, 'exports.$1 = ');
-  const factory = new vm.Script(`(function(pushError){const ucs2length = (text) => [...text].length; const exports = {}; ${body}; return exports.validate;})`).runInThisContext();
+  const factory = new vm.Script(
+    `(function(pushError){const ucs2length = (text) => [...text].length; const exports = {}; ${body}; return exports.validate;})`,
+  ).runInThisContext();
   return factory(pushError);
 }
 
@@ -56,7 +69,7 @@ describe('compactStandaloneCode', () => {
   });
 
   it('stops the build when ajv output no longer looks as expected', () => {
-    const unexpected = standaloneModule().replace(/dynamicAnchors=\{\}\}=\{\}/, "dynamicAnchors = {}} = {}");
+    const unexpected = standaloneModule().replace(/dynamicAnchors=\{\}\}=\{\}/, 'dynamicAnchors = {}} = {}');
     expect(() => compactStandaloneCode(unexpected)).toThrow(/options objects no longer look as expected/);
   });
 });

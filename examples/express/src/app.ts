@@ -8,7 +8,7 @@ export function createApp(secret: string, seen: string[] = []): { server: Server
     .on('member_added', (event) => {
       seen.push(`member_added ${event.channel.id}`);
     })
-    .onUnknown((payload, context) => {
+    .onUnknown((_payload, context) => {
       seen.push(`unknown ${context.name}`);
     })
     .onError((error) => {

@@ -12,7 +12,8 @@ describe('Hono example: POST /events/talkplus validated by sValidator with webho
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const post = (body: unknown) => fetch(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const post = (body: unknown) =>
+    fetch(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 
   it('a valid event reaches the handler, typed and narrowed', async () => {
     const event = mock('talkplus', 'member_added', {}, { seed: 1 });
@@ -29,13 +30,17 @@ describe('Hono example: POST /events/talkplus validated by sValidator with webho
     expect(response.status).toBe(400);
     const body = (await response.json()) as { success: boolean; error: { message: string; path: (string | number)[] }[] };
     expect(body.success).toBe(false);
-    expect(body.error).toEqual([{ message: expect.stringContaining('/channel/memberCount must be an integer'), path: ['channel', 'memberCount'] }]);
+    expect(body.error).toEqual([
+      { message: expect.stringContaining('/channel/memberCount must be an integer'), path: ['channel', 'memberCount'] },
+    ]);
     expect(seen.length).toBe(before);
   });
 
   it('an unknown event is a 400 naming the discriminator', async () => {
     const response = await post({ event: 'member_teleported' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: [{ path: ['event'], message: expect.stringContaining('talkplus has no event "member_teleported"') }] });
+    expect(await response.json()).toMatchObject({
+      error: [{ path: ['event'], message: expect.stringContaining('talkplus has no event "member_teleported"') }],
+    });
   });
 });

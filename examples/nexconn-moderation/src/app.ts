@@ -29,7 +29,12 @@ export interface ModerationAppOptions {
   log?: (line: string) => void;
 }
 
-const PRE_MESSAGING = ['direct_channel:pre_messaging', 'group_channel:pre_messaging', 'open_channel:pre_messaging', 'community_channel:pre_messaging'] as const;
+const PRE_MESSAGING = [
+  'direct_channel:pre_messaging',
+  'group_channel:pre_messaging',
+  'open_channel:pre_messaging',
+  'community_channel:pre_messaging',
+] as const;
 
 /**
  * A bare node:http server that runs a Nexconn pre-messaging moderation hook on POST /webhooks/nexconn: a message
@@ -38,7 +43,13 @@ const PRE_MESSAGING = ['direct_channel:pre_messaging', 'group_channel:pre_messag
  * per sent message.
  */
 export function createApp(options: ModerationAppOptions = {}, seen: string[] = []): { server: Server; seen: string[] } {
-  const { allowSourceIps = 'vendor', blocklist = DEFAULT_BLOCKLIST, moderate, log, onError = (error: ReceiverError) => console.error(`[${error.kind}] ${error.message}`) } = options;
+  const {
+    allowSourceIps = 'vendor',
+    blocklist = DEFAULT_BLOCKLIST,
+    moderate,
+    log,
+    onError = (error: ReceiverError) => console.error(`[${error.kind}] ${error.message}`),
+  } = options;
   const blocked = blocklistMatcher(blocklist);
   const note = (line: string) => {
     seen.push(line);
@@ -75,7 +86,8 @@ export function createApp(options: ModerationAppOptions = {}, seen: string[] = [
   }
   receiver
     .on('message:send', (event) => {
-      for (const message of event.data) note(`message:send ${message.messageId} ${message.messageType} from ${message.userId} in ${message.channelId}`);
+      for (const message of event.data)
+        note(`message:send ${message.messageId} ${message.messageType} from ${message.userId} in ${message.channelId}`);
     })
     .onUnknown((_payload, context) => {
       note(`unknown ${context.name}`);

@@ -2,7 +2,10 @@ import { createApp, DEFAULT_BLOCKLIST } from './app.js';
 
 /** A comma-separated list from the environment, or undefined when the variable is unset or empty. */
 const list = (value: string | undefined) => {
-  const items = value?.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
+  const items = value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
   return items === undefined || items.length === 0 ? undefined : items;
 };
 /** An integer from the environment, or undefined when unset; anything else stops the start with the variable's name. */
@@ -30,5 +33,7 @@ const { server } = createApp({
 });
 server.listen(port, host, () => {
   const sources = allowSourceIps === 'vendor' ? "Nexconn's published addresses" : allowSourceIps.join(', ');
-  console.log(`listening on http://${host}:${port}/webhooks/nexconn; accepting deliveries from ${sources}${trustProxy ? ` (behind ${trustProxy} trusted proxy hop(s))` : ''}`);
+  console.log(
+    `listening on http://${host}:${port}/webhooks/nexconn; accepting deliveries from ${sources}${trustProxy ? ` (behind ${trustProxy} trusted proxy hop(s))` : ''}`,
+  );
 });

@@ -8,7 +8,18 @@ describe('reading the text of a pending message', () => {
   });
 
   it('never throws: missing, non-JSON, or oddly shaped content has no text', () => {
-    for (const content of [undefined, '', 'not json', '{"content":', 'null', '42', '"a string"', '["content"]', '{"content":7}', '{"text":"hi"}']) {
+    for (const content of [
+      undefined,
+      '',
+      'not json',
+      '{"content":',
+      'null',
+      '42',
+      '"a string"',
+      '["content"]',
+      '{"content":7}',
+      '{"text":"hi"}',
+    ]) {
       expect(messageText({ messageType: 'RC:TxtMsg', ...(content === undefined ? {} : { content }) })).toBeUndefined();
     }
     expect(messageText({ messageType: 'RC:TxtMsg', content: 7 as unknown as string })).toBeUndefined();
@@ -22,7 +33,14 @@ describe('reading the text of a pending message', () => {
 
 describe('the rules', () => {
   it('finds phone numbers as people type them', () => {
-    for (const text of ['call me 010-1234-5678', '+82 10 1234 5678', '(555) 123.4567 after six', '9123 4567', 'ｃａｌｌ ０１０１２３４５６７８', '+6591234567']) {
+    for (const text of [
+      'call me 010-1234-5678',
+      '+82 10 1234 5678',
+      '(555) 123.4567 after six',
+      '9123 4567',
+      'ｃａｌｌ ０１０１２３４５６７８',
+      '+6591234567',
+    ]) {
       expect(containsPhoneNumber(text), text).toBe(true);
     }
   });

@@ -27,10 +27,19 @@ afterAll(() => Promise.all(servers.map((server) => new Promise<void>((resolve) =
 /** A group-channel message awaiting a decision: a mock delivery whose one item is a text message saying `text`. */
 function pending(text: string, seed: string) {
   const base = mock('nexconn', 'group_channel:pre_messaging', undefined, { seed });
-  return mock('nexconn', 'group_channel:pre_messaging', { data: [{ ...base.data[0]!, messageType: 'RC:TxtMsg', content: JSON.stringify({ content: text }) }] }, { seed });
+  return mock(
+    'nexconn',
+    'group_channel:pre_messaging',
+    { data: [{ ...base.data[0]!, messageType: 'RC:TxtMsg', content: JSON.stringify({ content: text }) }] },
+    { seed },
+  );
 }
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', body: typeof payload === 'string' ? payload : JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } });
+  fetch(url, {
+    method: 'POST',
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('Nexconn pre-messaging moderation over real HTTP (allowSourceIps: 127.0.0.1)', () => {
@@ -61,15 +70,28 @@ describe('Nexconn pre-messaging moderation over real HTTP (allowSourceIps: 127.0
 
   it('a message without readable text (no content, not JSON, an image): goes through', async () => {
     const base = mock('nexconn', 'group_channel:pre_messaging', undefined, { seed: 'image' });
-    for (const [index, item] of [{ messageType: 'RC:TxtMsg', content: 'not json 010-1234-5678' }, { messageType: 'RC:ImgMsg', content: '{"content":"01012345678"}' }].entries()) {
-      const delivery = mock('nexconn', 'group_channel:pre_messaging', { id: `${base.id}${index}`, data: [{ ...base.data[0]!, ...item }] }, { seed: 'image' });
+    for (const [index, item] of [
+      { messageType: 'RC:TxtMsg', content: 'not json 010-1234-5678' },
+      { messageType: 'RC:ImgMsg', content: '{"content":"01012345678"}' },
+    ].entries()) {
+      const delivery = mock(
+        'nexconn',
+        'group_channel:pre_messaging',
+        { id: `${base.id}${index}`, data: [{ ...base.data[0]!, ...item }] },
+        { seed: 'image' },
+      );
       expect(await (await post(app.url, delivery)).json()).toEqual({ pass: 1 });
     }
   });
 
   it('a batch with one bad message among clean ones: the delivery is blocked', async () => {
     const clean = pending('hello', 'batch').data[0]!;
-    const delivery = mock('nexconn', 'group_channel:pre_messaging', { data: [clean, { ...clean, content: JSON.stringify({ content: 'free crypto for all' }) }] }, { seed: 'batch' });
+    const delivery = mock(
+      'nexconn',
+      'group_channel:pre_messaging',
+      { data: [clean, { ...clean, content: JSON.stringify({ content: 'free crypto for all' }) }] },
+      { seed: 'batch' },
+    );
     expect(await (await post(app.url, delivery)).json()).toEqual({ pass: 0, extra: 'blocked word: free crypto' });
   });
 
@@ -79,11 +101,18 @@ describe('Nexconn pre-messaging moderation over real HTTP (allowSourceIps: 127.0
     expect(response.status).toBe(200);
     await settled();
     const [message] = sent.data;
-    expect(app.seen).toContain(`message:send ${message!.messageId} ${message!.messageType} from ${message!.userId} in ${message!.channelId}`);
+    expect(app.seen).toContain(
+      `message:send ${message!.messageId} ${message!.messageType} from ${message!.userId} in ${message!.channelId}`,
+    );
   });
 
   it('an event the schemas do not know: acknowledged with 2xx, reported as unknown', async () => {
-    const response = await post(app.url, { type: 'group_channel:archived', id: '1700000000000000001', time: Date.now(), data: [{ channelId: 'room' }] });
+    const response = await post(app.url, {
+      type: 'group_channel:archived',
+      id: '1700000000000000001',
+      time: Date.now(),
+      data: [{ channelId: 'room' }],
+    });
     expect(response.status).toBeGreaterThanOrEqual(200);
     expect(response.status).toBeLessThan(300);
     await settled();
@@ -97,7 +126,11 @@ describe('Nexconn pre-messaging moderation over real HTTP (allowSourceIps: 127.0
 
 describe('deadline and retries', () => {
   it('a moderation call slower than decisionTimeoutMs: the default decision {"pass":1}, answered at the deadline', async () => {
-    const app = await start({ allowSourceIps: ['127.0.0.1'], decisionTimeoutMs: 100, moderate: () => new Promise((resolve) => setTimeout(() => resolve('too late'), 600)) });
+    const app = await start({
+      allowSourceIps: ['127.0.0.1'],
+      decisionTimeoutMs: 100,
+      moderate: () => new Promise((resolve) => setTimeout(() => resolve('too late'), 600)),
+    });
     const began = performance.now();
     const response = await post(app.url, pending('an ordinary message', 'slow'));
     const took = performance.now() - began;
@@ -115,7 +148,11 @@ describe('deadline and retries', () => {
     const delivery = pending('an ordinary message', 'retried');
     const first = await (await post(app.url, delivery)).json();
     // Nexconn retries after its own timeout; a retry may also overlap the first attempt.
-    const retries = await Promise.all([post(app.url, delivery), post(app.url, delivery), post(app.url, JSON.stringify(delivery))].map(async (answer) => (await answer).json()));
+    const retries = await Promise.all(
+      [post(app.url, delivery), post(app.url, delivery), post(app.url, JSON.stringify(delivery))].map(async (answer) =>
+        (await answer).json(),
+      ),
+    );
     expect(first).toEqual({ pass: 0, extra: 'held for review' });
     expect(retries).toEqual([first, first, first]);
     expect(calls).toBe(1);
@@ -147,6 +184,8 @@ describe('authentication by source address', () => {
     const response = await post(app.url, pending('hello', 'proxied'), { 'x-forwarded-for': NEXCONN_ADDRESS });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ pass: 1 });
-    expect((await post(app.url, pending('hello', 'proxied-forged'), { 'x-forwarded-for': `${NEXCONN_ADDRESS}, 198.51.100.9` })).status).toBe(403);
+    expect(
+      (await post(app.url, pending('hello', 'proxied-forged'), { 'x-forwarded-for': `${NEXCONN_ADDRESS}, 198.51.100.9` })).status,
+    ).toBe(403);
   });
 });

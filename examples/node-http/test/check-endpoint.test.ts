@@ -19,14 +19,20 @@ describe('node:http example against the chat-webhooks command', () => {
     const { code, stdout, stderr } = await chatWebhooks(['trigger', 'sendbird', 'sequence', '--url', url, '--json'], TOKEN);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const deliveries = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const deliveries = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(deliveries.map((delivery) => delivery.event)).toEqual(sequence('sendbird', { seed: 20240101 }).map((event) => event.category));
     // 401 would mean the signature did not verify, `{"ok":true,"invalid":true}` that the body broke the schema.
     for (const delivery of deliveries) expect(delivery).toMatchObject({ ok: true, signed: true, attempts: [{ status: 200 }] });
   });
 
   it('the same sequence signed with another token: every delivery refused with 401', async () => {
-    const { code, stdout } = await chatWebhooks(['trigger', 'sendbird', 'sequence', '--url', url, '--json', '--messages', '1'], 'not-the-token');
+    const { code, stdout } = await chatWebhooks(
+      ['trigger', 'sendbird', 'sequence', '--url', url, '--json', '--messages', '1'],
+      'not-the-token',
+    );
     expect(code).toBe(1);
     for (const line of stdout.trim().split('\n')) expect(JSON.parse(line)).toMatchObject({ ok: false, attempts: [{ status: 401 }] });
   });

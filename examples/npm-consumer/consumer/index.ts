@@ -27,10 +27,15 @@ for (const facts of vendors) {
   }
 }
 const added = mock('talkplus', 'member_added', { channel: { id: 'room-1' } }, { seed: 1 });
-const mocksValid = validateTalkplusMemberAddedEvent(added, { strict: true }).ok && sequence('sendbird').every((event) => validate('sendbird', event).ok);
+const mocksValid =
+  validateTalkplusMemberAddedEvent(added, { strict: true }).ok && sequence('sendbird').every((event) => validate('sendbird', event).ok);
 const signedBody = getExamples('talkplus', 'channel_added').find((example) => example.name === 'signed-body')!.body;
 const talkplusVector = verifySignature('talkplus', { body: signedBody, signature: TALKPLUS_SIGNATURE, secret: TALKPLUS_KEY }).ok;
-const trailingNewlineRefused = !verifySignature('talkplus', { body: `${signedBody}\n`, signature: TALKPLUS_SIGNATURE, secret: TALKPLUS_KEY }).ok;
+const trailingNewlineRefused = !verifySignature('talkplus', {
+  body: `${signedBody}\n`,
+  signature: TALKPLUS_SIGNATURE,
+  secret: TALKPLUS_KEY,
+}).ok;
 
 const seen: string[] = [];
 const receiver = createReceiver({ vendor: 'talkplus', secret: TALKPLUS_KEY, awaitHandlers: true }).on('member_added', (event) => {
@@ -38,5 +43,7 @@ const receiver = createReceiver({ vendor: 'talkplus', secret: TALKPLUS_KEY, awai
 });
 const body = JSON.stringify(added);
 receiver.handle({ body, headers: { 'x-talkplus-signature': sign('talkplus', body, TALKPLUS_KEY) } }).then((response) => {
-  console.log(JSON.stringify({ fixtures, validFixtures, mocksValid, talkplusVector, trailingNewlineRefused, receiverStatus: response.status, seen }));
+  console.log(
+    JSON.stringify({ fixtures, validFixtures, mocksValid, talkplusVector, trailingNewlineRefused, receiverStatus: response.status, seen }),
+  );
 });

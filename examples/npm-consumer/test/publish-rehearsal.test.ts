@@ -16,7 +16,9 @@ const verdaccioBin = join(dirname(require.resolve('verdaccio/package.json')), 'b
 const changesetBin = join(dirname(require.resolve('@changesets/cli/package.json')), 'bin.js');
 const tsc = require.resolve('typescript/bin/tsc');
 // Every example payload kept beside its event: the consumer validates each one through the published packages.
-const documentedExamples = readdirSync(join(repoRoot, 'schemas'), { recursive: true, encoding: 'utf8' }).filter((path) => /\.examples[\\/][^\\/]+\.json$/.test(path)).length;
+const documentedExamples = readdirSync(join(repoRoot, 'schemas'), { recursive: true, encoding: 'utf8' }).filter((path) =>
+  /\.examples[\\/][^\\/]+\.json$/.test(path),
+).length;
 const CONSUMED = ['schemas', 'types', 'validators', 'mocks', 'verify', 'receiver'];
 
 let work: string;
@@ -24,7 +26,8 @@ let registry: string;
 let verdaccio: ChildProcess;
 let env: NodeJS.ProcessEnv;
 
-const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'publish-rehearsal-'));
@@ -47,7 +50,9 @@ beforeAll(async () => {
       'log: { type: stdout, format: pretty, level: warn }',
     ].join('\n'),
   );
-  verdaccio = spawn(process.execPath, [verdaccioBin, '--config', join(work, 'verdaccio.yaml'), '--listen', `127.0.0.1:${port}`], { stdio: 'ignore' });
+  verdaccio = spawn(process.execPath, [verdaccioBin, '--config', join(work, 'verdaccio.yaml'), '--listen', `127.0.0.1:${port}`], {
+    stdio: 'ignore',
+  });
   await waitFor(async () => (await fetch(`${registry}-/ping`)).ok);
   const user = await fetch(`${registry}-/user/org.couchdb.user:rehearsal`, {
     method: 'PUT',
@@ -56,7 +61,14 @@ beforeAll(async () => {
   });
   const { token } = (await user.json()) as { token: string };
   writeFileSync(join(work, '.npmrc'), `registry=${registry}\n//127.0.0.1:${port}/:_authToken=${token}\n`);
-  env = { ...process.env, npm_config_userconfig: join(work, '.npmrc'), npm_config_registry: registry, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  env = {
+    ...process.env,
+    npm_config_userconfig: join(work, '.npmrc'),
+    npm_config_registry: registry,
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
 });
 
 afterAll(() => {
@@ -72,7 +84,8 @@ describe('a rehearsed publish to a local registry', () => {
     writeFileSync(join(release, 'package.json'), JSON.stringify({ name: 'release-rehearsal', private: true, workspaces: ['packages/*'] }));
     for (const { dir, manifest } of publicPackages) {
       const folder = join(release, 'packages', manifest.name.split('/')[1]!);
-      for (const entry of ['package.json', 'README.md', 'dist', 'bin']) if (existsSync(join(dir, entry))) cpSync(join(dir, entry), join(folder, entry), { recursive: true });
+      for (const entry of ['package.json', 'README.md', 'dist', 'bin'])
+        if (existsSync(join(dir, entry))) cpSync(join(dir, entry), join(folder, entry), { recursive: true });
     }
     run(process.execPath, [changesetBin, 'version'], release);
     const types = JSON.parse(readFileSync(join(release, 'packages', 'types', 'package.json'), 'utf8'));
@@ -89,8 +102,18 @@ describe('a rehearsed publish to a local registry', () => {
   });
 
   const consumerModes = [
-    { mode: 'nodenext-esm', type: 'module', compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', outDir: 'out' }, runs: true },
-    { mode: 'nodenext-cjs', type: 'commonjs', compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', outDir: 'out' }, runs: true },
+    {
+      mode: 'nodenext-esm',
+      type: 'module',
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', outDir: 'out' },
+      runs: true,
+    },
+    {
+      mode: 'nodenext-cjs',
+      type: 'commonjs',
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', outDir: 'out' },
+      runs: true,
+    },
     { mode: 'bundler', type: 'module', compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: true }, runs: false },
   ] as const;
 
@@ -104,7 +127,17 @@ describe('a rehearsed publish to a local registry', () => {
       cpSync(join(import.meta.dirname, '..', 'consumer', 'index.ts'), join(consumer, 'index.ts'));
       writeFileSync(
         join(consumer, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', skipLibCheck: false, types: ['node'], typeRoots: [join(repoRoot, 'node_modules', '@types')], ...compilerOptions }, files: ['index.ts'] }),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            target: 'ES2022',
+            skipLibCheck: false,
+            types: ['node'],
+            typeRoots: [join(repoRoot, 'node_modules', '@types')],
+            ...compilerOptions,
+          },
+          files: ['index.ts'],
+        }),
       );
       const compiled = (() => {
         try {
@@ -116,7 +149,15 @@ describe('a rehearsed publish to a local registry', () => {
       expect(compiled).toBe('');
       if (!runs) return;
       const report = JSON.parse(run(process.execPath, [join(consumer, 'out', 'index.js')], consumer));
-      expect(report).toEqual({ fixtures: documentedExamples, validFixtures: documentedExamples, mocksValid: true, talkplusVector: true, trailingNewlineRefused: true, receiverStatus: 200, seen: [expect.any(String)] });
+      expect(report).toEqual({
+        fixtures: documentedExamples,
+        validFixtures: documentedExamples,
+        mocksValid: true,
+        talkplusVector: true,
+        trailingNewlineRefused: true,
+        receiverStatus: 200,
+        seen: [expect.any(String)],
+      });
     });
   }
 });

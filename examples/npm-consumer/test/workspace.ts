@@ -6,7 +6,14 @@ export const repoRoot = join(import.meta.dirname, '..', '..', '..');
 export interface PublicPackage {
   name: string;
   dir: string;
-  manifest: { name: string; version: string; private?: boolean; exports?: Record<string, unknown>; types?: string; dependencies?: Record<string, string> };
+  manifest: {
+    name: string;
+    version: string;
+    private?: boolean;
+    exports?: Record<string, unknown>;
+    types?: string;
+    dependencies?: Record<string, string>;
+  };
 }
 
 /** Every published package under packages/: all but the private ones (the schema toolkit, bundled into the CLI). */

@@ -25,7 +25,8 @@ const EVENTS = {
   },
   sendbird: {
     payload: () => mock('sendbird', 'open_channel:message_send', undefined, { seed: 'example' }),
-    line: (payload: ReturnType<typeof mock<'sendbird', 'open_channel:message_send'>>) => `open_channel:message_send ${payload.channel.channel_url}`,
+    line: (payload: ReturnType<typeof mock<'sendbird', 'open_channel:message_send'>>) =>
+      `open_channel:message_send ${payload.channel.channel_url}`,
     other: () => mock('sendbird', 'open_channel:create', undefined, { seed: 1 }),
     unknown: { category: 'group_channel:archive', app_id: 'APP', channel: { channel_url: 'x' } },
   },
@@ -47,7 +48,11 @@ export function deliveryScenarios(name: string, vendor: SignedVendor, secret: st
     afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
 
     const post = (body: string | Uint8Array, signature?: string) =>
-      fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...(signature === undefined ? {} : { [signatureHeader(vendor)!]: signature }) } });
+      fetch(url, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', ...(signature === undefined ? {} : { [signatureHeader(vendor)!]: signature }) },
+      });
     const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
     const event = EVENTS[vendor];
 

@@ -30,7 +30,8 @@ export const processIo: Io = {
     try {
       const stats = await handle.stat();
       // A directory opens on Linux but fails on the first read: say so now, with the file's name.
-      if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR' });
+      if (stats.isDirectory())
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR' });
       return { size: stats.size, chunks: handle.createReadStream({ highWaterMark: 1024 * 1024 }) };
     } catch (error) {
       await handle.close();

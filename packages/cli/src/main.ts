@@ -11,7 +11,17 @@ import { validateCommand } from './commands/validate.js';
 import { processIo, type Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: readonly Command[] = [eventsCommand, validateCommand, captureCommand, driftCommand, mockCommand, codegenCommand, docsCommand, triggerCommand, checkEndpointCommand];
+const COMMANDS: readonly Command[] = [
+  eventsCommand,
+  validateCommand,
+  captureCommand,
+  driftCommand,
+  mockCommand,
+  codegenCommand,
+  docsCommand,
+  triggerCommand,
+  checkEndpointCommand,
+];
 
 const HELP = `Usage: chat-webhooks <command> [options]
 

@@ -26,7 +26,9 @@ export function progressBar(io: Io, label: string, total: number | undefined): P
       shown = percent;
       drawn = true;
       const filled = Math.round((percent / 100) * WIDTH);
-      io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(percent).padStart(3)}% ${megabytes(done)}/${megabytes(total)} MB ${label}`);
+      io.err(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(percent).padStart(3)}% ${megabytes(done)}/${megabytes(total)} MB ${label}`,
+      );
     },
     clear() {
       if (drawn) io.err('\r\u001b[K');

@@ -51,17 +51,32 @@ describe('capture', () => {
   it('answers a signed delivery as the receiver does and records it; refuses an unsigned one and does not record it', async () => {
     const capture = await startCapture(['talkplus', '--port', '0'], { CHAT_WEBHOOKS_SECRET: SECRET });
     const body = JSON.stringify(mock('talkplus', 'member_added', undefined, { seed: 3 }));
-    const signed = await fetch(capture.url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-talkplus-signature': await sign('talkplus', body, SECRET) } });
+    const signed = await fetch(capture.url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-talkplus-signature': await sign('talkplus', body, SECRET) },
+    });
     expect(signed.status).toBe(200);
     expect(await signed.json()).toEqual({ ok: true });
     const unsigned = await fetch(capture.url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     expect(unsigned.status).toBe(401);
-    const forged = await fetch(capture.url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-talkplus-signature': await sign('talkplus', body, 'not-the-secret') } });
+    const forged = await fetch(capture.url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-talkplus-signature': await sign('talkplus', body, 'not-the-secret') },
+    });
     expect(forged.status).toBe(401);
 
     const [record, ...others] = records(capture.out);
     expect(others).toEqual([]);
-    expect(record).toMatchObject({ chatWebhooksCapture: 1, vendor: 'talkplus', event: 'member_added', verdict: 'valid', answer: { status: 200 }, body });
+    expect(record).toMatchObject({
+      chatWebhooksCapture: 1,
+      vendor: 'talkplus',
+      event: 'member_added',
+      verdict: 'valid',
+      answer: { status: 200 },
+      body,
+    });
     expect(record.headers['x-talkplus-signature']).toBe('[redacted]');
     expect(record.headers['content-type']).toBe('application/json');
     expect(new Date(record.receivedAt).toString()).not.toBe('Invalid Date');
@@ -79,7 +94,11 @@ describe('capture', () => {
   it('marks drift live and in the record: valid, but with properties the schemas lack', async () => {
     const capture = await startCapture(['talkplus'], { CHAT_WEBHOOKS_SECRET: SECRET });
     const body = JSON.stringify({ ...(mock('talkplus', 'member_added', undefined, { seed: 4 }) as object), webhookVersion: 2 });
-    const answer = await fetch(capture.url, { method: 'POST', body, headers: { 'x-talkplus-signature': await sign('talkplus', body, SECRET) } });
+    const answer = await fetch(capture.url, {
+      method: 'POST',
+      body,
+      headers: { 'x-talkplus-signature': await sign('talkplus', body, SECRET) },
+    });
     expect(answer.status).toBe(200);
     expect(records(capture.out)[0]).toMatchObject({ verdict: 'drift', event: 'member_added' });
     expect((await capture.stop()).stdout).toMatch(/member_added {2}drift/);
@@ -97,9 +116,21 @@ describe('capture', () => {
 
   it('refuses to start without a way to authenticate, and never takes the secret as an argument', async () => {
     delete process.env.CHAT_WEBHOOKS_SECRET;
-    expect(await runCli(['capture', 'talkplus', '--out', 'x.jsonl'])).toMatchObject({ code: 2, stderr: expect.stringContaining('set CHAT_WEBHOOKS_SECRET') });
-    expect(await runCli(['capture', 'nexconn', '--out', 'x.jsonl'])).toMatchObject({ code: 2, stderr: expect.stringContaining('nexconn signs nothing: pass --allow-source vendor') });
-    expect(await runCli(['capture', 'talkplus', 'secret-value', '--out', 'x.jsonl'])).toMatchObject({ code: 2, stderr: expect.stringContaining('never an argument') });
-    expect(await runCli(['capture', 'nexconn', '--out', 'x.jsonl', '--allow-source', '10.0.0.0/99'])).toMatchObject({ code: 2, stderr: expect.stringContaining('not an IPv4 or IPv6 address or CIDR block') });
+    expect(await runCli(['capture', 'talkplus', '--out', 'x.jsonl'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('set CHAT_WEBHOOKS_SECRET'),
+    });
+    expect(await runCli(['capture', 'nexconn', '--out', 'x.jsonl'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('nexconn signs nothing: pass --allow-source vendor'),
+    });
+    expect(await runCli(['capture', 'talkplus', 'secret-value', '--out', 'x.jsonl'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('never an argument'),
+    });
+    expect(await runCli(['capture', 'nexconn', '--out', 'x.jsonl', '--allow-source', '10.0.0.0/99'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not an IPv4 or IPv6 address or CIDR block'),
+    });
   });
 });

@@ -26,10 +26,29 @@ describe('check-endpoint on a well-behaved endpoint (@chat-webhooks/receiver)', 
   it('TalkPlus: every check passes, exit 0, and the report card is written as Markdown', async () => {
     const server = await receiverServer('talkplus', { secret: SECRET });
     const report = join(dir, 'card.md');
-    const result = await runCli(['check-endpoint', 'talkplus', '--url', server.url, '--processed-url', server.processedUrl, '--report', report]);
+    const result = await runCli([
+      'check-endpoint',
+      'talkplus',
+      '--url',
+      server.url,
+      '--processed-url',
+      server.processedUrl,
+      '--report',
+      report,
+    ]);
     expect(failures(result.stdout)).toEqual([]);
     expect(result.code).toBe(0);
-    for (const id of ['signed', 'unsigned', 'wrong-secret', 'truncated-body', 'reserialised', 'unknown-event', 'duplicate', 'timing', 'huge-body']) {
+    for (const id of [
+      'signed',
+      'unsigned',
+      'wrong-secret',
+      'truncated-body',
+      'reserialised',
+      'unknown-event',
+      'duplicate',
+      'timing',
+      'huge-body',
+    ]) {
       expect(result.stdout).toMatch(new RegExp(`^PASS ${id} `, 'm'));
     }
     expect(result.stdout).toMatch(/^SKIP decision +.*TalkPlus has no synchronous events$/m);
@@ -48,11 +67,18 @@ describe('check-endpoint on a well-behaved endpoint (@chat-webhooks/receiver)', 
     expect(result.code).toBe(0);
     const card = JSON.parse(result.stdout);
     expect(card).toMatchObject({ vendor: 'sendbird', passed: true, rule: 'Sendbird waits 5000 ms, up to 3 send(s)' });
-    expect(card.results.find((check: { id: string }) => check.id === 'duplicate')).toMatchObject({ status: 'pass', detail: expect.stringContaining('the second answer reports the duplicate') });
+    expect(card.results.find((check: { id: string }) => check.id === 'duplicate')).toMatchObject({
+      status: 'pass',
+      detail: expect.stringContaining('the second answer reports the duplicate'),
+    });
   });
 
   it('Nexconn: a decision within the deadline; signature checks skipped, and the HTML report escapes what the endpoint said', async () => {
-    const server = await receiverServer('nexconn', { unsafeSkipVerification: true }, { decide: () => ({ pass: 0, extra: '<img src=x onerror=alert(1)>' }) });
+    const server = await receiverServer(
+      'nexconn',
+      { unsafeSkipVerification: true },
+      { decide: () => ({ pass: 0, extra: '<img src=x onerror=alert(1)>' }) },
+    );
     const report = join(dir, 'card.html');
     const result = await runCli(['check-endpoint', 'nexconn', '--url', server.url, '--burst', '5', '--report', report]);
     expect(failures(result.stdout)).toEqual([]);
@@ -68,10 +94,21 @@ describe('check-endpoint on a well-behaved endpoint (@chat-webhooks/receiver)', 
 describe('check-endpoint on deliberately bad endpoints: one FAIL line per failed check, exit 1', () => {
   it('an endpoint that skips verification', async () => {
     const server = await receiverServer('talkplus', { unsafeSkipVerification: true });
-    const result = await runCli(['check-endpoint', 'talkplus', '--url', server.url, '--processed-url', server.processedUrl, '--burst', '5']);
+    const result = await runCli([
+      'check-endpoint',
+      'talkplus',
+      '--url',
+      server.url,
+      '--processed-url',
+      server.processedUrl,
+      '--burst',
+      '5',
+    ]);
     expect(result.code).toBe(1);
     expect(failures(result.stdout)).toEqual([
-      expect.stringMatching(/^FAIL unsigned +an unsigned delivery is refused: accepted with 200: it looks processed; processed \(the count went up by 1\)$/),
+      expect.stringMatching(
+        /^FAIL unsigned +an unsigned delivery is refused: accepted with 200: it looks processed; processed \(the count went up by 1\)$/,
+      ),
       expect.stringMatching(/^FAIL wrong-secret +.*accepted with 200/),
       expect.stringMatching(/^FAIL truncated-body +.*accepted with 200/),
       expect.stringMatching(/^FAIL reserialised +.*accepted with 200/),
@@ -82,24 +119,52 @@ describe('check-endpoint on deliberately bad endpoints: one FAIL line per failed
   it('an endpoint that answers too slowly (a 200 ms timeout given by flag, answers after 600 ms)', async () => {
     // The vendor waits 5 s; scaled down here so the test does not wait seconds: what counts is later than the timeout.
     const server = await receiverServer('sendbird', { secret: SECRET }, { delayMs: 600 });
-    const result = await runCli(['check-endpoint', 'sendbird', '--url', server.url, '--timeout-ms', '200', '--burst', '4', '--skip', 'huge-body']);
+    const result = await runCli([
+      'check-endpoint',
+      'sendbird',
+      '--url',
+      server.url,
+      '--timeout-ms',
+      '200',
+      '--burst',
+      '4',
+      '--skip',
+      'huge-body',
+    ]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^FAIL timing +.*p99 200 ms over 4 deliveries .* against a 200 ms timeout; 4 got no answer in time: the vendor would send them again: answer at once, work afterwards$/m);
+    expect(result.stdout).toMatch(
+      /^FAIL timing +.*p99 200 ms over 4 deliveries .* against a 200 ms timeout; 4 got no answer in time: the vendor would send them again: answer at once, work afterwards$/m,
+    );
     expect(result.stdout).toMatch(/^FAIL signed +.*no answer within 200 ms$/m);
     expect(result.stdout).toContain('overridden by flags: timeout 200 ms');
   });
 
   it('an endpoint that processes the same delivery twice, counted through --processed-url', async () => {
     const server = await receiverServer('talkplus', { secret: SECRET, dedupe: false });
-    const result = await runCli(['check-endpoint', 'talkplus', '--url', server.url, '--processed-url', server.processedUrl, '--burst', '5']);
+    const result = await runCli([
+      'check-endpoint',
+      'talkplus',
+      '--url',
+      server.url,
+      '--processed-url',
+      server.processedUrl,
+      '--burst',
+      '5',
+    ]);
     expect(result.code).toBe(1);
-    expect(failures(result.stdout)).toEqual([expect.stringMatching(/^FAIL duplicate +.*: 200 in \d+ ms, then 200 in \d+ ms; processed 2 times \(the count went up by 2\)$/)]);
+    expect(failures(result.stdout)).toEqual([
+      expect.stringMatching(/^FAIL duplicate +.*: 200 in \d+ ms, then 200 in \d+ ms; processed 2 times \(the count went up by 2\)$/),
+    ]);
   });
 
   it('the same endpoint without --processed-url: the answers do not report the duplicate, so it fails and says how to count', async () => {
     const server = await receiverServer('talkplus', { secret: SECRET, dedupe: false });
     const result = await runCli(['check-endpoint', 'talkplus', '--url', server.url, '--burst', '5']);
-    expect(failures(result.stdout)).toEqual([expect.stringMatching(/^FAIL duplicate +.*the second answer does not report a duplicate, so it looks processed twice \(pass --processed-url to count, or --skip duplicate\)$/)]);
+    expect(failures(result.stdout)).toEqual([
+      expect.stringMatching(
+        /^FAIL duplicate +.*the second answer does not report a duplicate, so it looks processed twice \(pass --processed-url to count, or --skip duplicate\)$/,
+      ),
+    ]);
     const skipped = await runCli(['check-endpoint', 'talkplus', '--url', server.url, '--burst', '5', '--skip', 'duplicate']);
     expect(skipped.code).toBe(0);
     expect(skipped.stdout).toMatch(/^SKIP duplicate +.*skipped \(--skip\)$/m);
@@ -108,7 +173,9 @@ describe('check-endpoint on deliberately bad endpoints: one FAIL line per failed
   it('an endpoint whose body limit is too high: the huge body is accepted', async () => {
     const server = await receiverServer('talkplus', { secret: SECRET, maxBodyBytes: 8 * 1024 * 1024 });
     const result = await runCli(['check-endpoint', 'talkplus', '--url', server.url, '--burst', '5', '--huge-bytes', '2097152']);
-    expect(failures(result.stdout)).toEqual([expect.stringMatching(/^FAIL huge-body +.*a 2097152-byte body was accepted \(200\): cap the body size/)]);
+    expect(failures(result.stdout)).toEqual([
+      expect.stringMatching(/^FAIL huge-body +.*a 2097152-byte body was accepted \(200\): cap the body size/),
+    ]);
   });
 
   it('an endpoint nobody listens on: a runtime error, exit 1', async () => {
@@ -138,10 +205,19 @@ describe('check-endpoint: bounded, and mistakes in the call', () => {
   });
 
   it('the target must be loopback unless --allow-remote; the secret comes from the environment', async () => {
-    expect(await runCli(['check-endpoint', 'sendbird', '--url', 'http://192.168.1.10:3000/'])).toMatchObject({ code: 2, stderr: expect.stringContaining('pass --allow-remote') });
-    expect(await runCli(['check-endpoint', 'sendbird', '--url', 'ftp://127.0.0.1/'])).toMatchObject({ code: 2, stderr: expect.stringContaining('must be an http or https URL') });
+    expect(await runCli(['check-endpoint', 'sendbird', '--url', 'http://192.168.1.10:3000/'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('pass --allow-remote'),
+    });
+    expect(await runCli(['check-endpoint', 'sendbird', '--url', 'ftp://127.0.0.1/'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('must be an http or https URL'),
+    });
     delete process.env.CHAT_WEBHOOKS_SECRET;
-    expect(await runCli(['check-endpoint', 'sendbird', '--url', 'http://[::1]:9/'])).toMatchObject({ code: 2, stderr: expect.stringContaining('set CHAT_WEBHOOKS_SECRET') });
+    expect(await runCli(['check-endpoint', 'sendbird', '--url', 'http://[::1]:9/'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('set CHAT_WEBHOOKS_SECRET'),
+    });
   });
 
   it('escapeHtml leaves nothing that opens a tag, an entity or an attribute', () => {

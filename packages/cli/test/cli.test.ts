@@ -24,8 +24,14 @@ describe('chat-webhooks', () => {
 
   it('explains an unknown command, vendor or event, with exit code 2', async () => {
     expect(await runCli(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
-    expect(await runCli(['events', 'slack'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown vendor "slack"; choose one of') });
-    expect(await runCli(['mock', 'talkplus', 'member_joined'])).toMatchObject({ code: 2, stderr: expect.stringContaining('talkplus has no event "member_joined"; its events: channel_added') });
+    expect(await runCli(['events', 'slack'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown vendor "slack"; choose one of'),
+    });
+    expect(await runCli(['mock', 'talkplus', 'member_joined'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('talkplus has no event "member_joined"; its events: channel_added'),
+    });
     expect((await runCli(['mock', 'talkplus'])).stderr).toContain('Run `chat-webhooks mock --help` for usage.');
   });
 });
@@ -54,7 +60,9 @@ describe('validate', () => {
 
   it('reads JSON Lines from stdin and reports each invalid line with its path, exit code 1', async () => {
     const broken = JSON.stringify({ ...JSON.parse(memberAdded), users: 'nobody' });
-    const { code, stdout } = await runCli(['validate', 'talkplus', '-'], { '-': `${JSON.stringify(JSON.parse(memberAdded))}\n${broken}\n{oops\n` });
+    const { code, stdout } = await runCli(['validate', 'talkplus', '-'], {
+      '-': `${JSON.stringify(JSON.parse(memberAdded))}\n${broken}\n{oops\n`,
+    });
     expect(code).toBe(1);
     expect(stdout).toContain('invalid -:2 (member_added)');
     expect(stdout).toContain('/users must be an array, got the string "nobody" [type]');
@@ -80,11 +88,19 @@ describe('validate', () => {
 
   it('--json prints one document for machines', async () => {
     const { stdout } = await runCli(['validate', 'talkplus', 'one.json', '--json', '--strict'], { 'one.json': memberAdded });
-    expect(JSON.parse(stdout)).toMatchObject({ vendor: 'talkplus', summary: { payloads: 1, valid: 1, invalid: 0 }, drift: [], results: [{ file: 'one.json', ok: true, name: 'member_added' }] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      vendor: 'talkplus',
+      summary: { payloads: 1, valid: 1, invalid: 0 },
+      drift: [],
+      results: [{ file: 'one.json', ok: true, name: 'member_added' }],
+    });
   });
 
   it('reports a file that cannot be read as a runtime error (exit 1), not a usage mistake', async () => {
-    expect(await runCli(['validate', 'talkplus', 'missing.json'])).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot read missing.json') });
+    expect(await runCli(['validate', 'talkplus', 'missing.json'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('cannot read missing.json'),
+    });
   });
 });
 
@@ -97,9 +113,22 @@ describe('mock', () => {
   });
 
   it('prints --count payloads as JSON Lines, and applies --set overrides', async () => {
-    const { code, stdout } = await runCli(['mock', 'talkplus', 'member_added', '--count', '3', '--set', 'channel.id=room-1', '--set', 'channel.memberCount=3']);
+    const { code, stdout } = await runCli([
+      'mock',
+      'talkplus',
+      'member_added',
+      '--count',
+      '3',
+      '--set',
+      'channel.id=room-1',
+      '--set',
+      'channel.memberCount=3',
+    ]);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(3);
     expect(lines.every((payload) => payload.channel.id === 'room-1' && payload.channel.memberCount === 3)).toBe(true);
     expect(new Set(lines.map((payload) => JSON.stringify(payload))).size).toBe(3);

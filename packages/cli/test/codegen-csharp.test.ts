@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { escape, shapeSuite } from './codegen/shape-suite.js';
+import { escapeText, shapeSuite } from './codegen/shape-suite.js';
 
 /** No C# compiler on this machine (Debian bookworm has no .NET SDK): the output is checked for shape only. */
 describe('codegen csharp: shape of the generated files (not compiled: no C# compiler here)', () => {
@@ -11,7 +11,7 @@ describe('codegen csharp: shape of the generated files (not compiled: no C# comp
       ...vendor.events.flatMap((event) => [
         new RegExp(`^ {4}public partial class ${event.title}$`, 'm'),
         new RegExp(`public static ${event.title} FromJson\\(string json\\) =>`),
-        new RegExp(`^ {16}case ${escape(JSON.stringify(event.name))}:\\n {20}return ${event.title}\\.FromJson\\(json\\);$`, 'm'),
+        new RegExp(`^ {16}case ${escapeText(JSON.stringify(event.name))}:\\n {20}return ${event.title}\\.FromJson\\(json\\);$`, 'm'),
       ]),
       ...vendor.integerEnums.flatMap((integerEnum) => [
         new RegExp(`^ {4}public static class ${integerEnum.title}$`, 'm'),

@@ -23,7 +23,8 @@ const declaration: { readonly [L in Language]: (title: string) => RegExp } = {
   kotlin: (title) => new RegExp(`^data class ${title} \\(`, 'm'),
   swift: (title) => new RegExp(`^public struct ${title}: Codable \\{`, 'm'),
   // quicktype adds a second `partial class` with `FromJson` for top-levels: count the one that declares properties.
-  csharp: (title) => new RegExp(`^ {4}public partial class ${title}\\n {4}\\{\\n(?: {8}(?:///.*|\\[JsonIgnore.*)\\n)* {8}\\[JsonPropertyName`, 'm'),
+  csharp: (title) =>
+    new RegExp(`^ {4}public partial class ${title}\\n {4}\\{\\n(?: {8}(?:///.*|\\[JsonIgnore.*)\\n)* {8}\\[JsonPropertyName`, 'm'),
   java: (title) => new RegExp(`^public class ${title} \\{`, 'm'),
 };
 
@@ -56,17 +57,29 @@ describe('codegen: every language, every vendor', () => {
 
     it(`${lang}: shared definitions stay one type named by their title (no per-event copies)`, async () => {
       const files = await generate(lang);
-      for (const title of ['SendbirdUser', 'SendbirdChannel', 'TalkplusChannel', 'TalkplusUser', 'TalkplusMessage', 'NexconnGroupChannelOperationProfile']) {
+      for (const title of [
+        'SendbirdUser',
+        'SendbirdChannel',
+        'TalkplusChannel',
+        'TalkplusUser',
+        'TalkplusMessage',
+        'NexconnGroupChannelOperationProfile',
+      ]) {
         expect(countMatches(files, declaration[lang](title)), `${lang}: ${title}`).toBe(1);
       }
       const all = files.map((file) => file.contents).join('\n');
-      expect(all).not.toMatch(/SendbirdOpenChannelCreateEventOperator|SendbirdOpenChannelEnterEventUser|TalkplusChannelAddedEventChannel\b/);
+      expect(all).not.toMatch(
+        /SendbirdOpenChannelCreateEventOperator|SendbirdOpenChannelEnterEventUser|TalkplusChannelAddedEventChannel\b/,
+      );
     }, 300_000);
 
     it(`${lang}: one module per vendor, every file marked as generated`, async () => {
       const files = await generate(lang);
       for (const vendor of allVendors) {
-        expect(files.some((file) => file.path.toLowerCase().includes(vendor)), `${lang}: ${vendor}`).toBe(true);
+        expect(
+          files.some((file) => file.path.toLowerCase().includes(vendor)),
+          `${lang}: ${vendor}`,
+        ).toBe(true);
       }
       for (const file of files) {
         expect(file.path).not.toMatch(/^\/|\\|\.\./);
@@ -77,11 +90,16 @@ describe('codegen: every language, every vendor', () => {
     }, 300_000);
 
     it(`${lang}: names every member of every integer enum`, async () => {
-      const all = (await generate(lang)).map((file) => file.contents).join('\n').toLowerCase().replace(/_/g, '');
+      const all = (await generate(lang))
+        .map((file) => file.contents)
+        .join('\n')
+        .toLowerCase()
+        .replace(/_/g, '');
       for (const vendor of allVendors.map(buildVendorModel)) {
         for (const integerEnum of vendor.integerEnums) {
           expect(all).toContain(integerEnum.title.toLowerCase());
-          for (const member of integerEnum.members) expect(all, `${lang} ${integerEnum.title}.${member.name}`).toContain(member.name.toLowerCase());
+          for (const member of integerEnum.members)
+            expect(all, `${lang} ${integerEnum.title}.${member.name}`).toContain(member.name.toLowerCase());
         }
       }
     }, 300_000);
@@ -148,17 +166,21 @@ describe('codegen: what quicktype is given', () => {
     const channelDoc = /((?:^\/\/.*\n)+)type TalkplusChannel struct/m.exec(file!.contents)?.[1] ?? '';
     expect(channelDoc).toContain('The TalkPlus channel an event concerns');
     expect(channelDoc).not.toContain('The channel that was deleted');
-    expect(file!.contents).toMatch(/\/\/ The last message sent to the channel; null when the channel has no message yet\.\n\tLastMessage +\*TalkplusMessage/);
+    expect(file!.contents).toMatch(
+      /\/\/ The last message sent to the channel; null when the channel has no message yet\.\n\tLastMessage +\*TalkplusMessage/,
+    );
   }, 300_000);
 
   it('never reaches for the network: the schema store answers from memory and throws for anything else', async () => {
     const store = new LocalSchemaStore(new Map([['chat-webhooks:///known.json', { type: 'string' }]]));
     await expect(store.fetch('chat-webhooks:///known.json')).resolves.toEqual({ type: 'string' });
     await expect(store.fetch('https://json-schema.org/draft/2020-12/schema')).rejects.toThrow(/nothing is fetched from the network/);
-    const document = { $defs: { Remote: { title: 'Remote', type: 'object', properties: { x: { $ref: 'https://example.invalid/x.json' } } } } };
-    await expect(runQuicktype({ lang: 'go', document, topLevels: ['Remote'], rendererOptions: {}, outputFilename: 'x.go' })).rejects.toThrow(
-      /https:\/\/example\.invalid\/x\.json.*nothing is fetched from the network/,
-    );
+    const document = {
+      $defs: { Remote: { title: 'Remote', type: 'object', properties: { x: { $ref: 'https://example.invalid/x.json' } } } },
+    };
+    await expect(
+      runQuicktype({ lang: 'go', document, topLevels: ['Remote'], rendererOptions: {}, outputFilename: 'x.go' }),
+    ).rejects.toThrow(/https:\/\/example\.invalid\/x\.json.*nothing is fetched from the network/);
   }, 300_000);
 });
 

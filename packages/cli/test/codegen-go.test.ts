@@ -2,7 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTypes } from '../src/codegen/index.js';
-import { allVendors, expectRoundTrips, readHarnessOutput, temporaryDirectory, writeFiles, writeFixtures, type Fixture } from './codegen/fixtures.js';
+import {
+  allVendors,
+  expectRoundTrips,
+  readHarnessOutput,
+  temporaryDirectory,
+  writeFiles,
+  writeFixtures,
+  type Fixture,
+} from './codegen/fixtures.js';
 import { run } from './codegen/run.js';
 import { assertToolchain, findExecutable, toolchainMode } from './codegen/toolchain.js';
 
@@ -76,7 +84,16 @@ describe.skipIf(mode === 'skip')('codegen go: generated packages vet clean and p
   beforeAll(async () => {
     moduleDir = join(tmp.path, 'module');
     // Offline and self-contained: no proxy, no checksum database, a cache of its own.
-    env = { ...process.env, GOPROXY: 'off', GOSUMDB: 'off', GOFLAGS: '', GO111MODULE: 'on', GOTOOLCHAIN: 'local', GOCACHE: join(tmp.path, 'gocache'), GOPATH: join(tmp.path, 'gopath') };
+    env = {
+      ...process.env,
+      GOPROXY: 'off',
+      GOSUMDB: 'off',
+      GOFLAGS: '',
+      GO111MODULE: 'on',
+      GOTOOLCHAIN: 'local',
+      GOCACHE: join(tmp.path, 'gocache'),
+      GOPATH: join(tmp.path, 'gopath'),
+    };
     writeFiles(moduleDir, await generateTypes({ lang: 'go' }));
     writeFileSync(join(moduleDir, 'go.mod'), `module ${MODULE}\n\ngo 1.19\n`);
     writeFileSync(join(moduleDir, 'main.go'), harness());

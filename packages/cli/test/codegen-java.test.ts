@@ -2,7 +2,15 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { generateTypes } from '../src/codegen/index.js';
-import { allVendors, expectRoundTrips, readHarnessOutput, temporaryDirectory, writeFiles, writeFixtures, type Fixture } from './codegen/fixtures.js';
+import {
+  allVendors,
+  expectRoundTrips,
+  readHarnessOutput,
+  temporaryDirectory,
+  writeFiles,
+  writeFixtures,
+  type Fixture,
+} from './codegen/fixtures.js';
 import { run } from './codegen/run.js';
 import { assertToolchain, findExecutable, missingPaths, toolchainMode } from './codegen/toolchain.js';
 
@@ -58,31 +66,34 @@ function javaFiles(directory: string): string[] {
   });
 }
 
-describe.skipIf(mode === 'skip')('codegen java: generated packages compile with javac against Debian Jackson and parse every documented example', () => {
-  const tmp = temporaryDirectory('java');
-  let sources = '';
-  let classes = '';
-  let fixtures: Fixture[] = [];
+describe.skipIf(mode === 'skip')(
+  'codegen java: generated packages compile with javac against Debian Jackson and parse every documented example',
+  () => {
+    const tmp = temporaryDirectory('java');
+    let sources = '';
+    let classes = '';
+    let fixtures: Fixture[] = [];
 
-  beforeAll(async () => {
-    sources = join(tmp.path, 'src');
-    classes = join(tmp.path, 'classes');
-    writeFiles(sources, await generateTypes({ lang: 'java' }));
-    const { vendors } = await import('@chat-webhooks/schemas');
-    writeFileSync(join(sources, 'Main.java'), harness(Object.fromEntries(vendors.map((facts) => [facts.id, facts.typePrefix]))));
-    fixtures = writeFixtures(tmp.path);
-    writeFileSync(join(tmp.path, 'manifest.json'), JSON.stringify(fixtures));
-  });
-  afterAll(() => tmp.remove());
+    beforeAll(async () => {
+      sources = join(tmp.path, 'src');
+      classes = join(tmp.path, 'classes');
+      writeFiles(sources, await generateTypes({ lang: 'java' }));
+      const { vendors } = await import('@chat-webhooks/schemas');
+      writeFileSync(join(sources, 'Main.java'), harness(Object.fromEntries(vendors.map((facts) => [facts.id, facts.typePrefix]))));
+      fixtures = writeFixtures(tmp.path);
+      writeFileSync(join(tmp.path, 'manifest.json'), JSON.stringify(fixtures));
+    });
+    afterAll(() => tmp.remove());
 
-  it('javac compiles every class with -Werror', async () => {
-    assertToolchain(mode, 'Java', missing, install);
-    await run(javac!, ['-Xlint:all,-serial', '-Werror', '-encoding', 'UTF-8', '-cp', classpath, '-d', classes, ...javaFiles(sources)]);
-  }, 300_000);
+    it('javac compiles every class with -Werror', async () => {
+      assertToolchain(mode, 'Java', missing, install);
+      await run(javac!, ['-Xlint:all,-serial', '-Werror', '-encoding', 'UTF-8', '-cp', classpath, '-d', classes, ...javaFiles(sources)]);
+    }, 300_000);
 
-  it('<Vendor>Events.parse reads every fixture as its class, and Jackson writes the JSON back (nulls aside)', async () => {
-    assertToolchain(mode, 'Java', missing, install);
-    const { stdout } = await run(java!, ['-cp', [classes, classpath].join(delimiter), 'Main', join(tmp.path, 'manifest.json')]);
-    expectRoundTrips(fixtures, readHarnessOutput(stdout), (fixture) => `chatwebhooks.${fixture.vendor}.${fixture.title}`);
-  }, 300_000);
-});
+    it('<Vendor>Events.parse reads every fixture as its class, and Jackson writes the JSON back (nulls aside)', async () => {
+      assertToolchain(mode, 'Java', missing, install);
+      const { stdout } = await run(java!, ['-cp', [classes, classpath].join(delimiter), 'Main', join(tmp.path, 'manifest.json')]);
+      expectRoundTrips(fixtures, readHarnessOutput(stdout), (fixture) => `chatwebhooks.${fixture.vendor}.${fixture.title}`);
+    }, 300_000);
+  },
+);

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { screamingSnakeCase } from '@chat-webhooks/schema-toolkit';
-import { escape, shapeSuite } from './codegen/shape-suite.js';
+import { escapeText, shapeSuite } from './codegen/shape-suite.js';
 
 /** No Kotlin compiler on this machine (nor in Debian bookworm): the output is checked for shape only. */
 describe('codegen kotlin: shape of the generated files (not compiled: no Kotlin compiler here)', () => {
@@ -12,7 +12,7 @@ describe('codegen kotlin: shape of the generated files (not compiled: no Kotlin 
       ...vendor.events.flatMap((event) => [
         new RegExp(`^data class ${event.title} \\(`, 'm'),
         new RegExp(`fun fromJson\\(json: String\\) = mapper\\.readValue<${event.title}>\\(json\\)`),
-        new RegExp(`^ {8}${escape(JSON.stringify(event.name))} -> ${event.title}\\.fromJson\\(json\\)$`, 'm'),
+        new RegExp(`^ {8}${escapeText(JSON.stringify(event.name))} -> ${event.title}\\.fromJson\\(json\\)$`, 'm'),
       ]),
       ...vendor.integerEnums.flatMap((integerEnum) => [
         new RegExp(`^object ${integerEnum.title} \\{`, 'm'),

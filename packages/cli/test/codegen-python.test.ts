@@ -55,15 +55,21 @@ describe.skipIf(mode === 'skip')('codegen python: generated modules compile and 
 
   it('parse_event rejects an unknown event name', async () => {
     assertToolchain(mode, 'Python', missing, install);
-    const script = 'import talkplus\ntry:\n    talkplus.parse_event({"event": "no_such_event"})\nexcept ValueError as error:\n    print("rejected:", error)\n';
-    const { stdout } = await run(python!, ['-c', script], { env: { ...process.env, PYTHONPATH: join(tmp.path, 'out'), PYTHONDONTWRITEBYTECODE: '1' } });
+    const script =
+      'import talkplus\ntry:\n    talkplus.parse_event({"event": "no_such_event"})\nexcept ValueError as error:\n    print("rejected:", error)\n';
+    const { stdout } = await run(python!, ['-c', script], {
+      env: { ...process.env, PYTHONPATH: join(tmp.path, 'out'), PYTHONDONTWRITEBYTECODE: '1' },
+    });
     expect(stdout).toContain("rejected: unknown TalkPlus event: 'no_such_event'");
   }, 300_000);
 
   it('integer enums keep their names as IntEnum members', async () => {
     assertToolchain(mode, 'Python', missing, install);
-    const script = 'import nexconn\nprint(int(nexconn.NexconnGroupChannelOperationType.GROUP_CREATED), nexconn.NexconnGroupChannelOperationType(8).name)\n';
-    const { stdout } = await run(python!, ['-c', script], { env: { ...process.env, PYTHONPATH: join(tmp.path, 'out'), PYTHONDONTWRITEBYTECODE: '1' } });
+    const script =
+      'import nexconn\nprint(int(nexconn.NexconnGroupChannelOperationType.GROUP_CREATED), nexconn.NexconnGroupChannelOperationType(8).name)\n';
+    const { stdout } = await run(python!, ['-c', script], {
+      env: { ...process.env, PYTHONPATH: join(tmp.path, 'out'), PYTHONDONTWRITEBYTECODE: '1' },
+    });
     expect(stdout.trim()).toBe('1 OWNERSHIP_TRANSFERRED');
   }, 300_000);
 });

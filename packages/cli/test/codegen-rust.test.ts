@@ -2,7 +2,15 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { generateTypes } from '../src/codegen/index.js';
-import { allVendors, expectRoundTrips, readHarnessOutput, temporaryDirectory, writeFiles, writeFixtures, type Fixture } from './codegen/fixtures.js';
+import {
+  allVendors,
+  expectRoundTrips,
+  readHarnessOutput,
+  temporaryDirectory,
+  writeFiles,
+  writeFixtures,
+  type Fixture,
+} from './codegen/fixtures.js';
 import { run } from './codegen/run.js';
 import { assertToolchain, findExecutable, toolchainMode } from './codegen/toolchain.js';
 
@@ -68,7 +76,10 @@ fn main() {
         let text = fs::read_to_string(file).unwrap();
         let parsed: Result<(&str, String), serde_json::Error> = match vendor {
 ${allVendors
-  .map((vendor) => `            "${vendor}" => ${vendor}::parse_event(&text).and_then(|event| Ok((event.name(), serde_json::to_string(&event)?))),`)
+  .map(
+    (vendor) =>
+      `            "${vendor}" => ${vendor}::parse_event(&text).and_then(|event| Ok((event.name(), serde_json::to_string(&event)?))),`,
+  )
   .join('\n')}
             _ => panic!("unknown vendor {}", vendor),
         };
@@ -87,39 +98,46 @@ ${allVendors
 `;
 }
 
-describe.skipIf(mode === 'skip')('codegen rust: generated modules build offline against Debian crates and parse every documented example', () => {
-  const tmp = temporaryDirectory('rust');
-  let crate = '';
-  let env: NodeJS.ProcessEnv = {};
-  let fixtures: Fixture[] = [];
+describe.skipIf(mode === 'skip')(
+  'codegen rust: generated modules build offline against Debian crates and parse every documented example',
+  () => {
+    const tmp = temporaryDirectory('rust');
+    let crate = '';
+    let env: NodeJS.ProcessEnv = {};
+    let fixtures: Fixture[] = [];
 
-  beforeAll(async () => {
-    crate = join(tmp.path, 'crate');
-    env = {
-      ...process.env,
-      CARGO_HOME: join(tmp.path, 'cargo-home'),
-      CARGO_TARGET_DIR: join(tmp.path, 'target'),
-      CARGO_NET_OFFLINE: 'true',
-      ...(toolchain?.rustc === undefined ? {} : { RUSTC: toolchain.rustc }),
-    };
-    writeFiles(join(crate, 'src'), await generateTypes({ lang: 'rust' }));
-    writeFileSync(join(crate, 'Cargo.toml'), CARGO_TOML);
-    mkdirSync(join(crate, '.cargo'), { recursive: true });
-    writeFileSync(join(crate, '.cargo', 'config.toml'), CARGO_CONFIG);
-    writeFileSync(join(crate, 'src', 'main.rs'), harness());
-    fixtures = writeFixtures(tmp.path);
-    writeFileSync(join(tmp.path, 'manifest.json'), JSON.stringify(fixtures));
-  });
-  afterAll(() => tmp.remove());
+    beforeAll(async () => {
+      crate = join(tmp.path, 'crate');
+      env = {
+        ...process.env,
+        CARGO_HOME: join(tmp.path, 'cargo-home'),
+        CARGO_TARGET_DIR: join(tmp.path, 'target'),
+        CARGO_NET_OFFLINE: 'true',
+        ...(toolchain?.rustc === undefined ? {} : { RUSTC: toolchain.rustc }),
+      };
+      writeFiles(join(crate, 'src'), await generateTypes({ lang: 'rust' }));
+      writeFileSync(join(crate, 'Cargo.toml'), CARGO_TOML);
+      mkdirSync(join(crate, '.cargo'), { recursive: true });
+      writeFileSync(join(crate, '.cargo', 'config.toml'), CARGO_CONFIG);
+      writeFileSync(join(crate, 'src', 'main.rs'), harness());
+      fixtures = writeFixtures(tmp.path);
+      writeFileSync(join(tmp.path, 'manifest.json'), JSON.stringify(fixtures));
+    });
+    afterAll(() => tmp.remove());
 
-  it('cargo build --offline succeeds', async () => {
-    assertToolchain(mode, 'Rust', missing, install);
-    await run(toolchain!.cargo, ['build', '--offline', '--quiet'], { cwd: crate, env, timeoutMs: 290_000 });
-  }, 300_000);
+    it('cargo build --offline succeeds', async () => {
+      assertToolchain(mode, 'Rust', missing, install);
+      await run(toolchain!.cargo, ['build', '--offline', '--quiet'], { cwd: crate, env, timeoutMs: 290_000 });
+    }, 300_000);
 
-  it('parse_event reads every fixture as its event, and serde writes the JSON back (nulls aside)', async () => {
-    assertToolchain(mode, 'Rust', missing, install);
-    const { stdout } = await run(toolchain!.cargo, ['run', '--offline', '--quiet', '--', join(tmp.path, 'manifest.json')], { cwd: crate, env, timeoutMs: 290_000 });
-    expectRoundTrips(fixtures, readHarnessOutput(stdout), (fixture) => fixture.event);
-  }, 300_000);
-});
+    it('parse_event reads every fixture as its event, and serde writes the JSON back (nulls aside)', async () => {
+      assertToolchain(mode, 'Rust', missing, install);
+      const { stdout } = await run(toolchain!.cargo, ['run', '--offline', '--quiet', '--', join(tmp.path, 'manifest.json')], {
+        cwd: crate,
+        env,
+        timeoutMs: 290_000,
+      });
+      expectRoundTrips(fixtures, readHarnessOutput(stdout), (fixture) => fixture.event);
+    }, 300_000);
+  },
+);

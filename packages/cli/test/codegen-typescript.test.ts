@@ -4,7 +4,15 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTypes, type GeneratedFile } from '../src/codegen/index.js';
-import { allVendors, expectRoundTrips, temporaryDirectory, writeFiles, writeFixtures, type Fixture, type HarnessLine } from './codegen/fixtures.js';
+import {
+  allVendors,
+  expectRoundTrips,
+  temporaryDirectory,
+  writeFiles,
+  writeFixtures,
+  type Fixture,
+  type HarnessLine,
+} from './codegen/fixtures.js';
 
 /** The TypeScript compiler is a dev dependency of the repository, so this suite never skips. */
 describe('codegen typescript: generated modules type-check strictly and parse every documented example', () => {
@@ -36,7 +44,9 @@ describe('codegen typescript: generated modules type-check strictly and parse ev
       },
     );
     const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-      const where = diagnostic.file ? `${diagnostic.file.fileName}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}` : '';
+      const where = diagnostic.file
+        ? `${diagnostic.file.fileName}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}`
+        : '';
       return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
     });
     expect(diagnostics).toEqual([]);
@@ -46,7 +56,9 @@ describe('codegen typescript: generated modules type-check strictly and parse ev
     const lines: HarnessLine[] = [];
     for (const vendor of allVendors) {
       const source = files.find((file) => file.path === `${vendor}.ts`)!.contents;
-      const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } });
+      const { outputText } = ts.transpileModule(source, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+      });
       const modulePath = join(tmp.path, `${vendor}.mjs`);
       writeFileSync(modulePath, outputText);
       const generated = (await import(pathToFileURL(modulePath).href)) as {

@@ -27,7 +27,9 @@ describe('the escape function', () => {
 
   it('html escapes every interpolated value, lists included, and trusts only its own results', () => {
     const inner = html`<b>${'<i>'}</b>`;
-    expect(html`<p title="${'"x"'}">${inner}${['<a>', 1]}${undefined}${false}</p>`.text).toBe('<p title="&quot;x&quot;"><b>&lt;i&gt;</b>&lt;a&gt;1</p>');
+    expect(html`<p title="${'"x"'}">${inner}${['<a>', 1]}${undefined}${false}</p>`.text).toBe(
+      '<p title="&quot;x&quot;"><b>&lt;i&gt;</b>&lt;a&gt;1</p>',
+    );
     expect(html`${raw('<style>')}`.text).toBe('<style>');
   });
 });
@@ -36,7 +38,15 @@ describe('the escape function', () => {
 function captureFile(payloads: unknown[]): string {
   return payloads
     .map((payload, index) =>
-      JSON.stringify({ chatWebhooksCapture: 1, receivedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index + 1)).toISOString(), vendor: 'talkplus', verdict: 'drift', answer: { status: 200, body: '{}' }, headers: {}, body: JSON.stringify(payload) }),
+      JSON.stringify({
+        chatWebhooksCapture: 1,
+        receivedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index + 1)).toISOString(),
+        vendor: 'talkplus',
+        verdict: 'drift',
+        answer: { status: 200, body: '{}' },
+        headers: {},
+        body: JSON.stringify(payload),
+      }),
     )
     .join('\n');
 }
@@ -52,7 +62,9 @@ describe('drift --html', () => {
     });
     const valid = mock('talkplus', 'message', undefined, { seed: 4 });
     const report = join(dir, 'report.html');
-    const result = await runCli(['drift', 'talkplus', 'capture.jsonl', '--html', report, '--schemas', schemas], { 'capture.jsonl': captureFile([...deliveries, valid]) });
+    const result = await runCli(['drift', 'talkplus', 'capture.jsonl', '--html', report, '--schemas', schemas], {
+      'capture.jsonl': captureFile([...deliveries, valid]),
+    });
     expect(result.code).toBe(1); // drift left unapplied, as without --html
     expect(result.stderr).toContain(`wrote the report to ${report}`);
     const page = readFileSync(report, 'utf8');
@@ -65,7 +77,7 @@ describe('drift --html', () => {
     expect(page).toContain('&quot;quoted');
     // Self-contained: styles inline, nothing fetched, nothing run.
     expect(page).toMatch(/^<!doctype html>/);
-    expect(page).toMatch(/<style>[^]*prefers-color-scheme: dark[^]*<\/style>/);
+    expect(page).toMatch(/<style>[\s\S]*prefers-color-scheme: dark[\s\S]*<\/style>/);
     expect(page).not.toMatch(/<(?:link|iframe|object|embed)\b|@import|url\(|<[a-z][^>]*\son[a-z]+=/i);
 
     // Per event: the counts, as the validators judge each delivery.
@@ -73,7 +85,9 @@ describe('drift --html', () => {
     expect(page).toMatch(/<a href="#event-1">message<\/a><\/td><td>1<\/td><td class="valid">1<\/td>/);
     expect(page).toContain('The schemas fit these deliveries.'); // the message section
     // Each finding: its first-seen deliveries (index, file and line, time received) and its own diff beside it.
-    expect(page).toContain('delivery #1 · capture.jsonl:1 · received 2026-01-01T00:00:01.000Z · member_added, at <code>/channel/tier</code>');
+    expect(page).toContain(
+      'delivery #1 · capture.jsonl:1 · received 2026-01-01T00:00:01.000Z · member_added, at <code>/channel/tier</code>',
+    );
     expect(page).toMatch(/<span class="add">\+ {4}&quot;tier&quot;: \{<\/span>/);
     expect(page).toContain('timestamp unit');
     expect(page).toContain('as seconds: 2023-11-14T22:13:21.000Z');
@@ -87,7 +101,9 @@ describe('drift --html', () => {
     // Over 1 MiB, so runCli hands it over in 64 KiB chunks.
     const payloads = Array.from({ length: 300 }, () => ({ ...base, note: long, wide }));
     const report = join(dir, 'large.html');
-    const result = await runCli(['drift', 'talkplus', 'capture.jsonl', '--html', report, '--schemas', schemas], { 'capture.jsonl': captureFile(payloads) });
+    const result = await runCli(['drift', 'talkplus', 'capture.jsonl', '--html', report, '--schemas', schemas], {
+      'capture.jsonl': captureFile(payloads),
+    });
     expect(result.stdout).toContain('300 talkplus deliveries of 1 event(s): 2 finding(s)');
     const page = readFileSync(report, 'utf8');
     expect(page).toContain('300 deliveries read from capture.jsonl');
@@ -101,7 +117,15 @@ describe('drift --html', () => {
 
   it('says what is wrong with --html without a name, or a report it cannot write', async () => {
     const capture = { 'capture.jsonl': JSON.stringify(mock('talkplus', 'message', undefined, { seed: 1 })) };
-    expect(await runCli(['drift', 'talkplus', 'capture.jsonl', '--html', '', '--schemas', schemas], capture)).toMatchObject({ code: 2, stderr: expect.stringContaining('--html needs a file name') });
-    expect(await runCli(['drift', 'talkplus', 'capture.jsonl', '--html', join(dir, 'missing', 'r.html'), '--schemas', schemas], capture)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^chat-webhooks drift: cannot write the report to .*missing\/r\.html: ENOENT/) });
+    expect(await runCli(['drift', 'talkplus', 'capture.jsonl', '--html', '', '--schemas', schemas], capture)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--html needs a file name'),
+    });
+    expect(
+      await runCli(['drift', 'talkplus', 'capture.jsonl', '--html', join(dir, 'missing', 'r.html'), '--schemas', schemas], capture),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^chat-webhooks drift: cannot write the report to .*missing\/r\.html: ENOENT/),
+    });
   });
 });

@@ -46,7 +46,11 @@ describe('timestamp units: what a schema states', () => {
     ['ms as a word', 'Unix time (ms).', ['milliseconds']],
     ['seconds', 'When it was sent, in Unix seconds.', ['seconds']],
     ['"milliseconds" is not "seconds"', 'Epoch milliseconds', ['milliseconds']],
-    ['both units: the description already says it varies', 'Milliseconds per the docs; deliveries carry seconds.', ['milliseconds', 'seconds']],
+    [
+      'both units: the description already says it varies',
+      'Milliseconds per the docs; deliveries carry seconds.',
+      ['milliseconds', 'seconds'],
+    ],
     ['no unit', 'When it happened.', []],
     ['"us" is English, not microseconds', 'Tell us when.', []],
   ])('%s', (_name, description, units) => expect([...unitsInDescription(description)].sort()).toEqual([...units].sort()));
@@ -59,9 +63,14 @@ describe('timestamp units: what a schema states', () => {
     ['created_at', undefined],
   ])('the name %s ends with unit %s', (name, unit) => expect(unitInName(name)).toBe(unit));
 
-  it.each(['created_at', 'createdAt', 'time', 'ts', 'sentTime', 'signTimestamp', 'created_at_ms', 'createdAtMs', 'read_ts'])('%s is a point in time by its name', (name) => expect(isTimestamp(name, [])).toBe(true));
+  it.each(['created_at', 'createdAt', 'time', 'ts', 'sentTime', 'signTimestamp', 'created_at_ms', 'createdAtMs', 'read_ts'])(
+    '%s is a point in time by its name',
+    (name) => expect(isTimestamp(name, [])).toBe(true),
+  );
 
-  it.each(['chat', 'format', 'status', 'count', 'mute_period', 'duration_ms', 'lastUpdate'])('%s is not, by its name alone', (name) => expect(isTimestamp(name, [])).toBe(false));
+  it.each(['chat', 'format', 'status', 'count', 'mute_period', 'duration_ms', 'lastUpdate'])('%s is not, by its name alone', (name) =>
+    expect(isTimestamp(name, [])).toBe(false),
+  );
 
   it('a description speaking of Unix time makes any name a point in time', () => {
     expect(isTimestamp('when', ['Unix seconds.'])).toBe(true);
@@ -84,16 +93,27 @@ describe('timestamp units: drift findings and the description edit', () => {
 
   function analyse(root: string, ...payloads: Record<string, unknown>[]): DriftAnalysis {
     const analysis = new DriftAnalysis(readVendorTree(root, 'acme'));
-    payloads.forEach((payload, index) => expect(analysis.add({ type: 'thing:happened', ...payload }, { delivery: index + 1 })).toBe('thing:happened'));
+    for (const [index, payload] of payloads.entries()) {
+      expect(analysis.add({ type: 'thing:happened', ...payload }, { delivery: index + 1 })).toBe('thing:happened');
+    }
     return analysis;
   }
 
-  const unitFindings = (analysis: DriftAnalysis) => [...analysis.findings.values()].filter((finding): finding is Extract<Finding, { kind: 'timestampUnit' }> => finding.kind === 'timestampUnit');
+  const unitFindings = (analysis: DriftAnalysis) =>
+    [...analysis.findings.values()].filter(
+      (finding): finding is Extract<Finding, { kind: 'timestampUnit' }> => finding.kind === 'timestampUnit',
+    );
 
   it('milliseconds described, seconds delivered: a finding at the property, with the first example', () => {
     const [finding, ...rest] = unitFindings(analyse(acme(), { created_at: SECONDS }, { created_at: SECONDS + 1 }));
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ file: 'acme/thing/happened.schema.json', pointer: '/properties/created_at', stated: 'milliseconds', example: SECONDS, count: 2 });
+    expect(finding).toMatchObject({
+      file: 'acme/thing/happened.schema.json',
+      pointer: '/properties/created_at',
+      stated: 'milliseconds',
+      example: SECONDS,
+      count: 2,
+    });
     expect([...finding!.seen]).toEqual([['seconds', 2]]);
     expect(finding!.examples[0]).toMatchObject({ delivery: 1, path: '/created_at', value: String(SECONDS) });
   });
@@ -103,11 +123,15 @@ describe('timestamp units: drift findings and the description edit', () => {
   });
 
   it('the unit stated by a referenced definition: the finding is in the file that states it', () => {
-    expect(unitFindings(analyse(acme(), { time: SECONDS }))).toMatchObject([{ file: 'acme/common/unix-ms.schema.json', pointer: '', stated: 'milliseconds' }]);
+    expect(unitFindings(analyse(acme(), { time: SECONDS }))).toMatchObject([
+      { file: 'acme/common/unix-ms.schema.json', pointer: '', stated: 'milliseconds' },
+    ]);
   });
 
   it('the unit stated by the name alone', () => {
-    expect(unitFindings(analyse(acme(), { updatedAtMs: SECONDS }))).toMatchObject([{ pointer: '/properties/updatedAtMs', stated: 'milliseconds' }]);
+    expect(unitFindings(analyse(acme(), { updatedAtMs: SECONDS }))).toMatchObject([
+      { pointer: '/properties/updatedAtMs', stated: 'milliseconds' },
+    ]);
   });
 
   it.each([
@@ -128,7 +152,12 @@ describe('timestamp units: drift findings and the description edit', () => {
     for (const change of proposal.changes) writeFileSync(join(root, change.file), change.after);
     const tree = readVendorTree(root, 'acme');
     const event = tree.files.get('acme/thing/happened.schema.json')!.value as any;
-    expect(event.properties.created_at).toEqual({ type: 'integer', description: expect.stringMatching(/^When it was created, in Unix milliseconds\. TODO\(review\): 1 captured delivery \(thing:happened\) carries Unix seconds here, not milliseconds \(e\.g\. 1700000000 = 2023-11-14T22:13:20\.000Z\)/) });
+    expect(event.properties.created_at).toEqual({
+      type: 'integer',
+      description: expect.stringMatching(
+        /^When it was created, in Unix milliseconds\. TODO\(review\): 1 captured delivery \(thing:happened\) carries Unix seconds here, not milliseconds \(e\.g\. 1700000000 = 2023-11-14T22:13:20\.000Z\)/,
+      ),
+    });
     expect(event.properties.sent_at.type).toBe('integer');
     expect((tree.files.get('acme/common/unix-ms.schema.json')!.value as any).type).toBe('integer');
     expect(analyse(root, ...payloads).findings.size).toBe(0);
@@ -136,11 +165,21 @@ describe('timestamp units: drift findings and the description edit', () => {
 });
 
 describe('timestamp units: real deliveries', () => {
-  it.skipIf(!existsSync(captured))('Sendbird deliveries in Unix seconds are no finding: the schemas already say either unit arrives', async () => {
-    const files = Object.fromEntries(readdirSync(captured).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(join(captured, name))]));
-    expect(Object.keys(files).length).toBeGreaterThan(0);
-    const result = await runCli(['drift', 'sendbird', ...Object.keys(files), '--schemas', join(import.meta.dirname, '..', '..', '..', 'schemas')], files);
-    expect(result.stdout).not.toContain('described in');
-    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('the schemas fit them') });
-  });
+  it.skipIf(!existsSync(captured))(
+    'Sendbird deliveries in Unix seconds are no finding: the schemas already say either unit arrives',
+    async () => {
+      const files = Object.fromEntries(
+        readdirSync(captured)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => [name, readFileSync(join(captured, name))]),
+      );
+      expect(Object.keys(files).length).toBeGreaterThan(0);
+      const result = await runCli(
+        ['drift', 'sendbird', ...Object.keys(files), '--schemas', join(import.meta.dirname, '..', '..', '..', 'schemas')],
+        files,
+      );
+      expect(result.stdout).not.toContain('described in');
+      expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('the schemas fit them') });
+    },
+  );
 });

@@ -30,7 +30,11 @@ function checkSchemas(schemas: string, deliveries: { vendor: string; group: stri
     mkdirSync(examples, { recursive: true });
     writeFileSync(join(examples, `captured-${index}.json`), `${JSON.stringify(payload, null, 2)}\n`);
   });
-  return spawnSync(process.execPath, [join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repo, 'scripts', 'check-schemas.ts'), schemas], { encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repo, 'scripts', 'check-schemas.ts'), schemas],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
 }
 
 /** Sets the first property called `key` found anywhere in `value`. */
@@ -61,7 +65,10 @@ describe('drift', () => {
     const schemas = checkout();
     const deliveries = talkplusDeliveries();
     const capture = deliveries.map((payload) => JSON.stringify(payload)).join('\n');
-    const before = checkSchemas(schemas, deliveries.map((payload) => ({ vendor: 'talkplus', group: 'member', file: 'member_added', payload })));
+    const before = checkSchemas(
+      schemas,
+      deliveries.map((payload) => ({ vendor: 'talkplus', group: 'member', file: 'member_added', payload })),
+    );
     expect(before.status).toBe(1); // the deliveries break today's schemas, strict
     for (const index of [0, 1, 2]) rmSync(join(schemas, 'talkplus', 'member', 'member_added.examples', `captured-${index}.json`));
 
@@ -73,31 +80,50 @@ describe('drift', () => {
     expect(proposed.stdout).toMatch(/^\+ {4}"webhookVersion": \{$/m);
     expect(proposed.stdout).toMatch(/^\+ {6}"type": \["string", "null"\],$/m);
     expect(proposed.stderr).toContain('required "subcategory" is absent from 3 captured deliveries (member_added): made optional');
-    expect(proposed.stderr).toContain('described in milliseconds, but 3 captured deliveries (member_added) carry seconds (e.g. 1700000001): description notes it');
+    expect(proposed.stderr).toContain(
+      'described in milliseconds, but 3 captured deliveries (member_added) carry seconds (e.g. 1700000001): description notes it',
+    );
     // --propose changes nothing.
-    expect(readFileSync(join(schemas, 'talkplus', 'member', 'member_added.schema.json'), 'utf8')).toBe(readFileSync(join(repo, 'schemas', 'talkplus', 'member', 'member_added.schema.json'), 'utf8'));
+    expect(readFileSync(join(schemas, 'talkplus', 'member', 'member_added.schema.json'), 'utf8')).toBe(
+      readFileSync(join(repo, 'schemas', 'talkplus', 'member', 'member_added.schema.json'), 'utf8'),
+    );
 
     const written = await runCli(['drift', 'talkplus', 'capture.jsonl', '--write', '--schemas', schemas], { 'capture.jsonl': capture });
     expect(written.code).toBe(0);
     const channel = JSON.parse(readFileSync(join(schemas, 'talkplus', 'common', 'channel.schema.json'), 'utf8'));
     expect(channel.required).not.toContain('subcategory');
-    expect(channel.properties.tier).toMatchObject({ type: 'object', description: expect.stringMatching(/^TODO\(review\)/), properties: { level: { type: 'integer', examples: [1] }, name: { type: 'string', examples: ['gold'] } } });
+    expect(channel.properties.tier).toMatchObject({
+      type: 'object',
+      description: expect.stringMatching(/^TODO\(review\)/),
+      properties: { level: { type: 'integer', examples: [1] }, name: { type: 'string', examples: ['gold'] } },
+    });
     expect(channel.properties.name.type).toEqual(['string', 'null']);
     // The timestamp keeps its type; its description says what arrived.
-    expect(channel.properties.createdAt).toMatchObject({ type: 'integer', description: expect.stringContaining('TODO(review): 3 captured deliveries (member_added) carry Unix seconds here, not milliseconds') });
+    expect(channel.properties.createdAt).toMatchObject({
+      type: 'integer',
+      description: expect.stringContaining('TODO(review): 3 captured deliveries (member_added) carry Unix seconds here, not milliseconds'),
+    });
 
-    const after = checkSchemas(schemas, deliveries.map((payload) => ({ vendor: 'talkplus', group: 'member', file: 'member_added', payload })));
+    const after = checkSchemas(
+      schemas,
+      deliveries.map((payload) => ({ vendor: 'talkplus', group: 'member', file: 'member_added', payload })),
+    );
     expect(after.stderr).toBe('');
     expect(after.status).toBe(0);
     // A second look finds nothing left.
-    expect(await runCli(['drift', 'talkplus', 'capture.jsonl', '--schemas', schemas], { 'capture.jsonl': capture })).toMatchObject({ code: 0, stdout: expect.stringContaining('the schemas fit them') });
+    expect(await runCli(['drift', 'talkplus', 'capture.jsonl', '--schemas', schemas], { 'capture.jsonl': capture })).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('the schemas fit them'),
+    });
   });
 
   it('adds an unseen integer enum value with a member name and a description to finish', async () => {
     const schemas = checkout();
     const payload = mock('nexconn', 'open_channel:operation', undefined, { seed: 1 }) as any;
     expect(setDeep(payload, 'operationType', 9)).toBe(true);
-    const written = await runCli(['drift', 'nexconn', 'capture.jsonl', '--write', '--schemas', schemas], { 'capture.jsonl': JSON.stringify(payload) });
+    const written = await runCli(['drift', 'nexconn', 'capture.jsonl', '--write', '--schemas', schemas], {
+      'capture.jsonl': JSON.stringify(payload),
+    });
     expect(written.code).toBe(0);
     const schema = JSON.parse(readFileSync(join(schemas, 'nexconn', 'open_channel', 'operation.schema.json'), 'utf8'));
     expect(schema.$defs.operationType.enum).toEqual([0, 1, 2, 3, 9]);
@@ -109,6 +135,9 @@ describe('drift', () => {
 
   it('says what to do outside a checkout', async () => {
     dir = mkdtempSync(join(tmpdir(), 'cli-drift-'));
-    expect(await runCli(['drift', 'talkplus', 'c.jsonl', '--schemas', join(dir, 'nowhere')], { 'c.jsonl': '{}' })).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read the schemas') });
+    expect(await runCli(['drift', 'talkplus', 'c.jsonl', '--schemas', join(dir, 'nowhere')], { 'c.jsonl': '{}' })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('cannot read the schemas'),
+    });
   });
 });

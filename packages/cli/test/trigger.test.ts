@@ -28,9 +28,17 @@ describe('trigger: the request the vendor would make', () => {
     expect(text).toContain('\\/');
     expect(text).not.toMatch(/[^\\]\//);
     expect(JSON.parse(text)).toEqual(mock('sendbird', 'open_channel:create', undefined, { seed: 7 }));
-    expect(verifySignature('sendbird', { body: request!.body, signature: request!.headers['x-sendbird-signature'], secret: SECRET })).toEqual({ ok: true });
+    expect(
+      verifySignature('sendbird', { body: request!.body, signature: request!.headers['x-sendbird-signature'], secret: SECRET }),
+    ).toEqual({ ok: true });
     // Re-serialised, the same JSON no longer verifies: the escaping is in the signed bytes.
-    expect(verifySignature('sendbird', { body: JSON.stringify(JSON.parse(text)), signature: request!.headers['x-sendbird-signature'], secret: SECRET }).ok).toBe(false);
+    expect(
+      verifySignature('sendbird', {
+        body: JSON.stringify(JSON.parse(text)),
+        signature: request!.headers['x-sendbird-signature'],
+        secret: SECRET,
+      }).ok,
+    ).toBe(false);
   });
 
   it('TalkPlus: its user agent and base64 signature', async () => {
@@ -38,7 +46,9 @@ describe('trigger: the request the vendor would make', () => {
     expect((await runCli(['trigger', 'talkplus', 'member_added', '--url', server.url])).code).toBe(0);
     const [request] = server.seen;
     expect(request!.headers['user-agent']).toBe('TalkPlus');
-    expect(verifySignature('talkplus', { body: request!.body, signature: request!.headers['x-talkplus-signature'], secret: SECRET })).toEqual({ ok: true });
+    expect(
+      verifySignature('talkplus', { body: request!.body, signature: request!.headers['x-talkplus-signature'], secret: SECRET }),
+    ).toEqual({ ok: true });
   });
 
   it('Nexconn: sent unsigned, and the command says so', async () => {
@@ -53,15 +63,32 @@ describe('trigger: the request the vendor would make', () => {
     const server = await receiverServer('talkplus', { secret: SECRET });
     const result = await runCli(['trigger', 'talkplus', 'sequence', '--url', server.url, '--json']);
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.event)).toEqual(sequence('talkplus', { seed: 20240101 }).map((event) => event.event));
     expect(lines.every((line) => line.ok && line.signed && line.attempts.length === 1 && line.attempts[0].status === 200)).toBe(true);
   });
 
   it('captured deliveries: each body byte for byte, signed again (capture redacts the signature)', async () => {
     const server = await receiverServer('talkplus', { secret: SECRET });
-    const bodies = [JSON.stringify(mock('talkplus', 'message', undefined, { seed: 1 })), JSON.stringify(mock('talkplus', 'member_left', undefined, { seed: 2 }), null, 1).replaceAll('\n', '')];
-    const records = bodies.map((body) => JSON.stringify({ chatWebhooksCapture: 1, receivedAt: '2026-01-01T00:00:00.000Z', vendor: 'talkplus', event: 'x', verdict: 'valid', answer: { status: 200, body: '{}' }, headers: { 'x-talkplus-signature': '[redacted]' }, body }));
+    const bodies = [
+      JSON.stringify(mock('talkplus', 'message', undefined, { seed: 1 })),
+      JSON.stringify(mock('talkplus', 'member_left', undefined, { seed: 2 }), null, 1).replaceAll('\n', ''),
+    ];
+    const records = bodies.map((body) =>
+      JSON.stringify({
+        chatWebhooksCapture: 1,
+        receivedAt: '2026-01-01T00:00:00.000Z',
+        vendor: 'talkplus',
+        event: 'x',
+        verdict: 'valid',
+        answer: { status: 200, body: '{}' },
+        headers: { 'x-talkplus-signature': '[redacted]' },
+        body,
+      }),
+    );
     const recorder = await recordingServer();
     const file = { 'captured.jsonl': `${records.join('\n')}\n` };
     expect((await runCli(['trigger', 'talkplus', 'captured.jsonl', '--url', recorder.url], file)).code).toBe(0);
@@ -90,7 +117,9 @@ describe('trigger: the vendor timeout and retry rule, counted server-side', () =
     expect(result.code).toBe(1);
     expect(server.seen).toHaveLength(3);
     expect(new Set(server.seen.map((request) => request.body.toString('hex'))).size).toBe(1);
-    expect(result.stdout).toContain('no answer within 50 ms -> retry 2/3: no answer within 50 ms -> retry 3/3: no answer within 50 ms gave up after 3 send(s)');
+    expect(result.stdout).toContain(
+      'no answer within 50 ms -> retry 2/3: no answer within 50 ms -> retry 3/3: no answer within 50 ms gave up after 3 send(s)',
+    );
     expect(result.stdout).toContain('1 delivery: 1 not answered 2xx');
   });
 
@@ -99,7 +128,10 @@ describe('trigger: the vendor timeout and retry rule, counted server-side', () =
     const result = await runCli(['trigger', 'sendbird', 'group_channel:join', '--url', server.url, '--timeout-ms', '50', '--json']);
     expect(result.code).toBe(0);
     expect(server.seen).toHaveLength(2);
-    expect(JSON.parse(result.stdout).attempts).toEqual([{ timeout: true, ms: 50 }, { status: 200, ms: expect.any(Number) }]);
+    expect(JSON.parse(result.stdout).attempts).toEqual([
+      { timeout: true, ms: 50 },
+      { status: 200, ms: expect.any(Number) },
+    ]);
   });
 
   it('TalkPlus: one retry, the retry delay after the first send', async () => {
@@ -122,7 +154,9 @@ describe('trigger: the vendor timeout and retry rule, counted server-side', () =
   it('the rule line says where the rule comes from, and what the flags changed', async () => {
     const server = await recordingServer();
     const talkplus = await runCli(['trigger', 'talkplus', 'message', '--url', server.url]);
-    expect(talkplus.stdout).toContain('TalkPlus documents no timeout: 5000 ms assumed (its retry comes 5000 ms after a send), up to 2 send(s), 5000 ms apart');
+    expect(talkplus.stdout).toContain(
+      'TalkPlus documents no timeout: 5000 ms assumed (its retry comes 5000 ms after a send), up to 2 send(s), 5000 ms apart',
+    );
     const sendbird = await runCli(['trigger', 'sendbird', 'group_channel:join', '--url', server.url, '--attempts', '1']);
     expect(sendbird.stdout).toContain('Sendbird waits 5000 ms, up to 3 send(s); overridden by flags: 1 send(s)');
   });
@@ -142,18 +176,33 @@ describe('trigger: mistakes in the call', () => {
 
   it('a URL off this machine needs --allow-remote', async () => {
     const result = await runCli(['trigger', 'talkplus', 'message', '--url', 'https://example.com/hook']);
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('example.com is not on this machine (127.0.0.1, ::1, localhost); pass --allow-remote') });
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('example.com is not on this machine (127.0.0.1, ::1, localhost); pass --allow-remote'),
+    });
   });
 
   it('the secret comes from CHAT_WEBHOOKS_SECRET only', async () => {
     delete process.env.CHAT_WEBHOOKS_SECRET;
-    expect(await runCli(['trigger', 'talkplus', 'message', '--url', 'http://127.0.0.1:9/'])).toMatchObject({ code: 2, stderr: expect.stringContaining('set CHAT_WEBHOOKS_SECRET to the secret your endpoint verifies with') });
-    expect(await runCli(['trigger', 'talkplus', 'message', 'my-secret', '--url', 'http://127.0.0.1:9/'])).toMatchObject({ code: 2, stderr: expect.stringContaining('never an argument') });
+    expect(await runCli(['trigger', 'talkplus', 'message', '--url', 'http://127.0.0.1:9/'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('set CHAT_WEBHOOKS_SECRET to the secret your endpoint verifies with'),
+    });
+    expect(await runCli(['trigger', 'talkplus', 'message', 'my-secret', '--url', 'http://127.0.0.1:9/'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('never an argument'),
+    });
     expect((await runCli(['trigger', 'talkplus', 'message', '--secret', 'x', '--url', 'http://127.0.0.1:9/'])).code).toBe(2);
   });
 
-  it('an unknown event lists the vendor\'s events; nothing to send is a usage error', async () => {
-    expect(await runCli(['trigger', 'talkplus', 'member_joined', '--url', 'http://127.0.0.1:9/'])).toMatchObject({ code: 2, stderr: expect.stringContaining('talkplus has no event "member_joined"') });
-    expect(await runCli(['trigger', 'talkplus', '--url', 'http://127.0.0.1:9/'])).toMatchObject({ code: 2, stderr: expect.stringContaining('name what to send') });
+  it("an unknown event lists the vendor's events; nothing to send is a usage error", async () => {
+    expect(await runCli(['trigger', 'talkplus', 'member_joined', '--url', 'http://127.0.0.1:9/'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('talkplus has no event "member_joined"'),
+    });
+    expect(await runCli(['trigger', 'talkplus', '--url', 'http://127.0.0.1:9/'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('name what to send'),
+    });
   });
 });

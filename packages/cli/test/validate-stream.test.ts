@@ -7,15 +7,19 @@ import { parseWebhook } from '@chat-webhooks/validators';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
-const line = (vendor: 'talkplus' | 'sendbird' | 'nexconn', name: string, seed = 1) => JSON.stringify(mock(vendor as never, name as never, undefined, { seed }));
-const bytes = (...parts: (string | number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((part) => [...(typeof part === 'string' ? new TextEncoder().encode(part) : part)]));
+const line = (vendor: 'talkplus' | 'sendbird' | 'nexconn', name: string, seed = 1) =>
+  JSON.stringify(mock(vendor as never, name as never, undefined, { seed }));
+const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
+  new Uint8Array(parts.flatMap((part) => [...(typeof part === 'string' ? new TextEncoder().encode(part) : part)]));
 
 describe('validate: JSON Lines, byte by byte', () => {
   it('reports a line with invalid UTF-8 invalid, worded as parseWebhook words it', async () => {
     const good = line('talkplus', 'member_added');
     // "\xff" where a name's character should be: a decoder that replaces it with U+FFFD would call it valid.
     const broken = bytes(good.slice(0, 20), [0xff], good.slice(21));
-    const { code, stdout } = await runCli(['validate', 'talkplus', 'captured.jsonl'], { 'captured.jsonl': bytes(good, '\n', broken, '\n', good, '\n') });
+    const { code, stdout } = await runCli(['validate', 'talkplus', 'captured.jsonl'], {
+      'captured.jsonl': bytes(good, '\n', broken, '\n', good, '\n'),
+    });
     const expected = parseWebhook('talkplus', broken);
     expect(expected.ok).toBe(false);
     expect(code).toBe(1);
@@ -26,29 +30,54 @@ describe('validate: JSON Lines, byte by byte', () => {
 
   it('drops a byte order mark at the start of the file, and reports one inside it as parseWebhook does', async () => {
     const bom = [0xef, 0xbb, 0xbf];
-    const leading = await runCli(['validate', 'talkplus', 'a.jsonl'], { 'a.jsonl': bytes(bom, line('talkplus', 'member_added', 1), '\r\n', line('talkplus', 'member_added', 2), '\r\n') });
+    const leading = await runCli(['validate', 'talkplus', 'a.jsonl'], {
+      'a.jsonl': bytes(bom, line('talkplus', 'member_added', 1), '\r\n', line('talkplus', 'member_added', 2), '\r\n'),
+    });
     expect(leading).toMatchObject({ code: 0, stdout: expect.stringContaining('2 payload(s): 2 valid, all valid') });
-    const inside = await runCli(['validate', 'talkplus', 'b.jsonl'], { 'b.jsonl': bytes(line('talkplus', 'member_added'), '\n', bom, line('talkplus', 'member_added'), '\n') });
+    const inside = await runCli(['validate', 'talkplus', 'b.jsonl'], {
+      'b.jsonl': bytes(line('talkplus', 'member_added'), '\n', bom, line('talkplus', 'member_added'), '\n'),
+    });
     expect(inside.code).toBe(1);
     expect(inside.stdout).toContain('invalid b.jsonl:2');
     expect(inside.stdout).toContain('byte order mark');
   });
 
   it('tells the vendor of each payload by its discriminator when none is named', async () => {
-    const mixed = [line('talkplus', 'member_added'), line('sendbird', 'open_channel:create'), line('nexconn', 'group_channel:operation')].join('\n');
+    const mixed = [
+      line('talkplus', 'member_added'),
+      line('sendbird', 'open_channel:create'),
+      line('nexconn', 'group_channel:operation'),
+    ].join('\n');
     const { code, stdout } = await runCli(['validate', 'mixed.jsonl', '--json'], { 'mixed.jsonl': mixed });
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.results.map((result: { vendor: string; name: string }) => `${result.vendor} ${result.name}`)).toEqual(['talkplus member_added', 'sendbird open_channel:create', 'nexconn group_channel:operation']);
+    expect(report.results.map((result: { vendor: string; name: string }) => `${result.vendor} ${result.name}`)).toEqual([
+      'talkplus member_added',
+      'sendbird open_channel:create',
+      'nexconn group_channel:operation',
+    ]);
     const unknown = await runCli(['validate', 'other.json'], { 'other.json': '{"kind":"push"}' });
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toContain("no vendor's discriminator names an event here; name the vendor");
   });
 
   it('validates the body a capture record carries, text or base64', async () => {
-    const record = (body: Record<string, unknown>) => JSON.stringify({ chatWebhooksCapture: 1, receivedAt: '2026-01-01T00:00:00.000Z', vendor: 'talkplus', verdict: 'valid', answer: { status: 200, body: '{"ok":true}' }, headers: {}, ...body });
+    const record = (body: Record<string, unknown>) =>
+      JSON.stringify({
+        chatWebhooksCapture: 1,
+        receivedAt: '2026-01-01T00:00:00.000Z',
+        vendor: 'talkplus',
+        verdict: 'valid',
+        answer: { status: 200, body: '{"ok":true}' },
+        headers: {},
+        ...body,
+      });
     const good = line('talkplus', 'member_added');
-    const capture = [record({ body: good }), record({ body: good.replace('"member_added"', '"member_removed"').replace('"users":', '"gone":') }), record({ bodyBase64: Buffer.from(bytes(good.slice(0, 20), [0xc3], good.slice(21))).toString('base64') })].join('\n');
+    const capture = [
+      record({ body: good }),
+      record({ body: good.replace('"member_added"', '"member_removed"').replace('"users":', '"gone":') }),
+      record({ bodyBase64: Buffer.from(bytes(good.slice(0, 20), [0xc3], good.slice(21))).toString('base64') }),
+    ].join('\n');
     const { code, stdout } = await runCli(['validate', 'capture.jsonl'], { 'capture.jsonl': capture });
     expect(code).toBe(1);
     expect(stdout).toContain('invalid capture.jsonl:2 (member_removed)');
@@ -58,7 +87,9 @@ describe('validate: JSON Lines, byte by byte', () => {
   });
 
   it('still reads a pretty-printed file as one payload', async () => {
-    const { code, stdout } = await runCli(['validate', 'one.json'], { 'one.json': `${JSON.stringify(JSON.parse(line('talkplus', 'member_added')), null, 2)}\n` });
+    const { code, stdout } = await runCli(['validate', 'one.json'], {
+      'one.json': `${JSON.stringify(JSON.parse(line('talkplus', 'member_added')), null, 2)}\n`,
+    });
     expect(code).toBe(0);
     expect(stdout).toContain('1 payload(s): 1 valid');
   });
@@ -98,7 +129,16 @@ describe('validate: a large file in constant memory', () => {
     const dist = join(import.meta.dirname, '..', 'dist', 'index.mjs');
     const child = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', "const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv.slice(2)); process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\\n`);", dist, 'validate', 'talkplus', file],
+      [
+        '--input-type=module',
+        '-e',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a script for the child process, whose template literal runs there
+        'const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv.slice(2)); process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\\n`);',
+        dist,
+        'validate',
+        'talkplus',
+        file,
+      ],
       { encoding: 'utf8', timeout: 240_000 },
     );
     expect(child.status).toBe(1);

@@ -17,7 +17,10 @@ mkdirSync(join(root, '.build'), { recursive: true });
 const work = mkdtempSync(join(root, '.build', 'site-'));
 try {
   // The config finds its pages at ../../.site-pages from site/.vitepress: the same layout here as in the package.
-  cpSync(join(root, 'site'), join(work, 'site'), { recursive: true, filter: (source) => !/[/\\]\.vitepress[/\\](\.temp|cache)$/.test(source) });
+  cpSync(join(root, 'site'), join(work, 'site'), {
+    recursive: true,
+    filter: (source) => !/[/\\]\.vitepress[/\\](\.temp|cache)$/.test(source),
+  });
   stageSite(join(work, '.site-pages'));
   await build(join(work, 'site'), { outDir: join(work, 'out') });
   const next = join(work, 'dist');

@@ -24,6 +24,7 @@ export function stageSite(target = pagesDir) {
   rename(target);
   mkdirSync(join(target, 'public'));
   renameSync(join(target, 'downloads'), join(target, 'public/downloads'));
-  if (existsSync(join(target, 'guides'))) throw new Error('@chat-webhooks/docs: the generated Markdown has a guides/ folder, which is the hand-written guides\' place');
+  if (existsSync(join(target, 'guides')))
+    throw new Error("@chat-webhooks/docs: the generated Markdown has a guides/ folder, which is the hand-written guides' place");
   cpSync(join(root, 'guides'), join(target, 'guides'), { recursive: true, filter: (source) => !/\/\.[^/]*$/.test(source) });
 }

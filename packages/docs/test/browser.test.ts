@@ -9,7 +9,16 @@ import { startStaticServer } from './static-server.js';
 
 // The site (VitePress) in a real browser: Debian's Chromium (apt-get install chromium) driven by playwright-core.
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const haveChromium = existsSync(CHROMIUM);
 const skip = !haveChromium && !process.env.CI;
 if (skip) {
@@ -52,22 +61,36 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
     return input;
   };
   /** A heading's text, without the theme's permalink (a zero-width space). */
-  const headingText = async (target: Page, selector = 'h1') => (await target.locator(selector).first().innerText()).replace(/\u200b/g, '').trim();
+  const headingText = async (target: Page, selector = 'h1') =>
+    (await target.locator(selector).first().innerText()).replace(/\u200b/g, '').trim();
   const background = (target: Page) => target.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const sidewaysScroll = (target: Page) => target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const sidewaysScroll = (target: Page) =>
+    target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   /** The bottom of what stays on top of the page: the navigation, and the "On this page" bar under it when shown. */
   const barsBottom = (target: Page) =>
-    target.evaluate(() => Math.max(...['.VPNav', '.VPLocalNav'].map((selector) => document.querySelector(selector)?.getBoundingClientRect()).map((box) => (box && box.height > 0 ? box.bottom : 0))));
+    target.evaluate(() =>
+      Math.max(
+        ...['.VPNav', '.VPLocalNav']
+          .map((selector) => document.querySelector(selector)?.getBoundingClientRect())
+          .map((box) => (box && box.height > 0 ? box.bottom : 0)),
+      ),
+    );
   /** How the field table of the page on screen fits: sideways scrolling inside it, and where its description column is. */
   const fieldTableFit = (target: Page) =>
     target.evaluate(() => {
       const table = document.querySelector('table.field-table')!;
       const description = table.querySelector('th:last-child')!.getBoundingClientRect();
-      return { inside: table.scrollWidth - table.clientWidth, descriptionLeft: description.left, descriptionRight: description.right, width: window.innerWidth };
+      return {
+        inside: table.scrollWidth - table.clientWidth,
+        descriptionLeft: description.left,
+        descriptionRight: description.right,
+        width: window.innerWidth,
+      };
     });
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI is set and ${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium)`);
+    if (!haveChromium)
+      throw new Error(`CI is set and ${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium)`);
     assertBuilt();
     mkdirSync(resultsDir, { recursive: true });
     server = await startStaticServer(siteDir);
@@ -104,8 +127,13 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
     await input.fill('member_added');
     const result = page.locator(`.VPLocalSearchBox a.result[href^="/${EVENT_PAGE}"]`).first();
     await result.waitFor({ state: 'visible' });
-    const hrefs = await page.locator('.VPLocalSearchBox a.result').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
-    expect(hrefs.some((href) => href?.startsWith(`/${EVENT_PAGE}`)), hrefs.join(' ')).toBe(true);
+    const hrefs = await page
+      .locator('.VPLocalSearchBox a.result')
+      .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+    expect(
+      hrefs.some((href) => href?.startsWith(`/${EVENT_PAGE}`)),
+      hrefs.join(' '),
+    ).toBe(true);
     await screenshot(page, '02-search-member_added');
 
     await Promise.all([page.waitForURL(`**/${EVENT_PAGE}**`), result.click()]);
@@ -131,7 +159,9 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
     expect(payload.event).toBe('member_added');
     expect(payload.channel.members[0]!.id).toBe('user123');
     // Shiki colours the tokens (a string and a key differ).
-    const colours = await example.locator('span[style]').evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+    const colours = await example
+      .locator('span[style]')
+      .evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
     expect(colours).toBeGreaterThan(1);
     await page.locator('h2#example-payload').scrollIntoViewIfNeeded();
     await screenshot(page, '03-example-payload');
@@ -148,8 +178,18 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
     expect(bars).toBeGreaterThan(64); // the navigation and, on an event page, the "On this page" bar
     expect(box.y).toBeGreaterThanOrEqual(bars - 1);
     expect(box.y + box.height).toBeLessThanOrEqual(900);
-    expect(await target.locator('td').first().evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await row(page, 'field-channel-members-username').locator('td').first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await target
+        .locator('td')
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor),
+    ).not.toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await row(page, 'field-channel-members-username')
+        .locator('td')
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor),
+    ).toBe('rgba(0, 0, 0, 0)');
     await screenshot(page, '04-field-deep-link');
 
     // The router handles a click on a hash link itself: the URL changes and the row scrolls below the bar.
@@ -176,7 +216,7 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
   });
 
   it('searches a field path from another page and opens it with the keyboard', async () => {
-    await page.goto(server.url + 'sendbird/open_channel.create.html');
+    await page.goto(`${server.url}sendbird/open_channel.create.html`);
     // The `/` shortcut is the theme's once Vue has taken the page over (slow under load).
     await page.waitForFunction(() => '__vue_app__' in document.querySelector('#app')!);
     await page.keyboard.press('/');
@@ -195,7 +235,7 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
   });
 
   it('searches a field by its path and lands on its row, below the bars', async () => {
-    await page.goto(server.url + 'sendbird/index.html');
+    await page.goto(`${server.url}sendbird/index.html`);
     const input = await openSearch(page);
     await input.fill('channel.members');
     const first = page.locator('.VPLocalSearchBox a.result').first();
@@ -211,10 +251,14 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
     await screenshot(page, '10-search-field-row');
   });
 
-  it('fits every event page at 1280 and 1440 px: no sideways scrolling, the description column on screen', { timeout: 300_000 }, async () => {
+  it('fits every event page at 1280 and 1440 px: no sideways scrolling, the description column on screen', {
+    timeout: 300_000,
+  }, async () => {
     const wide = await context.newPage();
     watch(wide);
-    const events = [...readTree(siteDir).keys()].filter((file) => /^[^/]+\/(?!index\.html$)[^/]+\.html$/.test(file) && !file.startsWith('guides/'));
+    const events = [...readTree(siteDir).keys()].filter(
+      (file) => /^[^/]+\/(?!index\.html$)[^/]+\.html$/.test(file) && !file.startsWith('guides/'),
+    );
     expect(events.length).toBeGreaterThan(70);
     try {
       for (const width of [1280, 1440]) {
@@ -226,7 +270,10 @@ describe.skipIf(skip)('the site in Chromium', { timeout: 60_000 }, () => {
           expect(fit.inside, `${width} px ${path}: the field table scrolls sideways`).toBeLessThanOrEqual(0);
           expect(fit.descriptionRight, `${width} px ${path}: the description column ends past the screen`).toBeLessThanOrEqual(fit.width);
           // Readable: at least 20 em wide at 1280 px.
-          expect(fit.descriptionRight - fit.descriptionLeft, `${width} px ${path}: the description column is too narrow`).toBeGreaterThanOrEqual(320);
+          expect(
+            fit.descriptionRight - fit.descriptionLeft,
+            `${width} px ${path}: the description column is too narrow`,
+          ).toBeGreaterThanOrEqual(320);
         }
       }
       // The outline of an event page stays at hand in the bar under the navigation.

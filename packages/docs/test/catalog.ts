@@ -38,7 +38,8 @@ export const catalogEvents: CatalogEvent[] = vendors.flatMap((facts) =>
 export function sharedDefinitions(vendor: string): Map<string, JsonSchema> {
   const definitions = new Map<string, JsonSchema>();
   for (const event of catalogEvents.filter((candidate) => candidate.vendor === vendor)) {
-    for (const [title, definition] of Object.entries((event.schema.$defs ?? {}) as Record<string, JsonSchema>)) definitions.set(title, definition);
+    for (const [title, definition] of Object.entries((event.schema.$defs ?? {}) as Record<string, JsonSchema>))
+      definitions.set(title, definition);
   }
   return definitions;
 }

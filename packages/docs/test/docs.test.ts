@@ -58,7 +58,9 @@ describe('pages', () => {
   });
 
   it('has no page for an event that does not exist', () => {
-    const eventPages = [...site.keys()].filter((path) => /^(nexconn|sendbird|talkplus)\/[^/]+\.html$/.test(path) && !path.endsWith('/index.html'));
+    const eventPages = [...site.keys()].filter(
+      (path) => /^(nexconn|sendbird|talkplus)\/[^/]+\.html$/.test(path) && !path.endsWith('/index.html'),
+    );
     expect(eventPages.sort()).toEqual(catalogEvents.map((event) => `${event.vendor}/${event.slug}.html`).sort());
     const markdownPages = [...markdown.keys()].filter((path) => /^[a-z]+\/[^/]+\.md$/.test(path) && !path.endsWith('/README.md'));
     expect(markdownPages.sort()).toEqual(catalogEvents.map((event) => `${event.vendor}/${event.slug}.md`).sort());
@@ -70,7 +72,8 @@ describe('pages', () => {
     const project = textContent(pageBody(page(site, 'project.html')));
     expect(project).toContain('npm run generate');
     expect(project).toContain('npm run docs:serve');
-    for (const name of ['@chat-webhooks/schemas', '@chat-webhooks/types', '@chat-webhooks/validators', '@chat-webhooks/docs']) expect(project).toContain(name);
+    for (const name of ['@chat-webhooks/schemas', '@chat-webhooks/types', '@chat-webhooks/validators', '@chat-webhooks/docs'])
+      expect(project).toContain(name);
     expect(page(markdown, 'project.md')).toContain('npm run generate');
   });
 
@@ -82,7 +85,8 @@ describe('pages', () => {
       const title = /^# (.+)$/m.exec(readFileSync(join(guidesDir, guide), 'utf8'))![1]!.replace(/`/g, '');
       expect(textContent(pageBody(page(site, path))), guide).toContain(title);
       const href = guide === 'index.md' ? '/guides/' : `/${path}`;
-      for (const from of ['index.html', 'talkplus/member_added.html']) expect(page(site, from), `${from} links ${href}`).toContain(`href="${href}"`);
+      for (const from of ['index.html', 'talkplus/member_added.html'])
+        expect(page(site, from), `${from} links ${href}`).toContain(`href="${href}"`);
     }
     // Guides are the site's own: the published Markdown reference has none.
     expect([...markdown.keys()].some((path) => path.startsWith('guides/'))).toBe(false);
@@ -118,20 +122,29 @@ describe('fields', () => {
     expect(rows.get('field-channel-members-id')?.path).toBe('channel.members[].id');
     const lastMessage = rows.get('field-channel-lastMessage')!;
     // (The site may break a long type name: `Talkplus<wbr>Message`.)
-    expect(lastMessage.html.replaceAll('<wbr>', '')).toContain('<a href="#type-TalkplusMessage"><code>TalkplusMessage</code></a><code> | null</code>');
+    expect(lastMessage.html.replaceAll('<wbr>', '')).toContain(
+      '<a href="#type-TalkplusMessage"><code>TalkplusMessage</code></a><code> | null</code>',
+    );
     expect(cells(lastMessage.html)[3]).toBe('yes'); // nullable
     expect(htmlIds(html)).toContain('type-TalkplusMessage');
     // Integer enums list their values with names and meanings.
-    const operationType = fieldRows(page(site, 'nexconn/group_channel.operation.html')).find((row) => row.id === 'field-data-profiles-operationType')!;
+    const operationType = fieldRows(page(site, 'nexconn/group_channel.operation.html')).find(
+      (row) => row.id === 'field-data-profiles-operationType',
+    )!;
     expect(textContent(operationType.html)).toMatch(/1\s*GroupCreated: Group created: a new group was created\./);
   });
 
   it('documents every property of every shared definition somewhere', () => {
     for (const vendor of catalogVendors) {
-      const paths = catalogEvents.filter((event) => event.vendor === vendor.id).flatMap((event) => fieldRows(page(site, `${vendor.id}/${event.slug}.html`)).map((row) => row.path));
+      const paths = catalogEvents
+        .filter((event) => event.vendor === vendor.id)
+        .flatMap((event) => fieldRows(page(site, `${vendor.id}/${event.slug}.html`)).map((row) => row.path));
       for (const [title, definition] of sharedDefinitions(vendor.id)) {
         for (const property of Object.keys((definition.properties as Record<string, unknown> | undefined) ?? {})) {
-          expect(paths.some((path) => path === property || path.endsWith(`.${property}`)), `${title}: ${property}`).toBe(true);
+          expect(
+            paths.some((path) => path === property || path.endsWith(`.${property}`)),
+            `${title}: ${property}`,
+          ).toBe(true);
         }
       }
     }
@@ -147,10 +160,14 @@ describe('examples, snippets and vendor facts', () => {
       expect(text).toContain(`import type { ${event.typeName} } from '@chat-webhooks/types';`);
       expect(text).toContain(`import { validate${event.typeName} } from '@chat-webhooks/validators/${event.vendor}/${event.slug}';`);
       expect(text).toContain(`parseWebhook('${event.vendor}', body, { strict: true })`);
-      expect(text).toMatch(/\{ path: '(\/[^']*)?\/zz', keyword: 'additionalProperties', message: '(\/[^']*)?\/zz is not in the schema \(strict mode rejects unknown properties\)' \}/);
+      expect(text).toMatch(
+        /\{ path: '(\/[^']*)?\/zz', keyword: 'additionalProperties', message: '(\/[^']*)?\/zz is not in the schema \(strict mode rejects unknown properties\)' \}/,
+      );
       expect(html).toContain(`href="${event.docsUrl.replaceAll('&', '&amp;')}"`);
       // Code is highlighted by Shiki, in both themes.
-      expect(html).toMatch(/<pre class="shiki shiki-themes github-light github-dark[^"]*"[^>]*tabindex="0" v-pre|<pre class="shiki shiki-themes github-light github-dark/);
+      expect(html).toMatch(
+        /<pre class="shiki shiki-themes github-light github-dark[^"]*"[^>]*tabindex="0" v-pre|<pre class="shiki shiki-themes github-light github-dark/,
+      );
       expect(html).toContain('--shiki-dark:');
     });
   }
@@ -160,9 +177,15 @@ describe('examples, snippets and vendor facts', () => {
     expect(memberAdded).toContain("import type { TalkplusMemberAddedEvent } from '@chat-webhooks/types'");
     expect(memberAdded).toContain("import { validateTalkplusMemberAddedEvent } from '@chat-webhooks/validators/talkplus/member_added'");
     expect(memberAdded).toContain("parseWebhook('talkplus', body, { strict: true })");
-    expect(memberAdded).toContain("{ path: '/channel/zz', keyword: 'additionalProperties', message: '/channel/zz is not in the schema (strict mode rejects unknown properties)' }");
-    expect(textContent(pageBody(page(site, 'sendbird/open_channel.create.html')))).toContain("'@chat-webhooks/validators/sendbird/open_channel.create'");
-    expect(page(markdown, 'talkplus/member_added.md')).toContain("import { validateTalkplusMemberAddedEvent } from '@chat-webhooks/validators/talkplus/member_added';");
+    expect(memberAdded).toContain(
+      "{ path: '/channel/zz', keyword: 'additionalProperties', message: '/channel/zz is not in the schema (strict mode rejects unknown properties)' }",
+    );
+    expect(textContent(pageBody(page(site, 'sendbird/open_channel.create.html')))).toContain(
+      "'@chat-webhooks/validators/sendbird/open_channel.create'",
+    );
+    expect(page(markdown, 'talkplus/member_added.md')).toContain(
+      "import { validateTalkplusMemberAddedEvent } from '@chat-webhooks/validators/talkplus/member_added';",
+    );
   });
 
   it('gives each vendor its discriminator, headers, signature with a verification snippet, retries and what is undocumented', () => {
@@ -284,7 +307,9 @@ describe('source addresses and synchronous events', () => {
       expect(md, name).toContain('](#type-NexconnPreMessagingDecision)');
       expect(md, name).toContain('<a id="type-NexconnPreMessagingDecision"></a>');
       // "When it fires" gives the deadline instead of the vendor's general "not documented".
-      expect(textContent(section(pageBody(full), '<h2 id="when-it-fires"', /<h2[\s>]/)), name).toContain('Nexconn waits 5 s for the answer');
+      expect(textContent(section(pageBody(full), '<h2 id="when-it-fires"', /<h2[\s>]/)), name).toContain(
+        'Nexconn waits 5 s for the answer',
+      );
     }
     // Other Nexconn events are not synchronous.
     for (const event of nexconnEvents.filter((candidate) => !decisions.events.includes(candidate.name))) {
@@ -298,7 +323,8 @@ describe('source addresses and synchronous events', () => {
     expect(sendbird.sourceAddresses).toBeUndefined();
     expect(sendbird.decisions).toBeUndefined();
     const pages = [page(site, 'sendbird/index.html'), page(markdown, 'sendbird/README.md')];
-    for (const event of catalogEvents.filter((candidate) => candidate.vendor === 'sendbird')) pages.push(page(site, `sendbird/${event.slug}.html`), page(markdown, `sendbird/${event.slug}.md`));
+    for (const event of catalogEvents.filter((candidate) => candidate.vendor === 'sendbird'))
+      pages.push(page(site, `sendbird/${event.slug}.html`), page(markdown, `sendbird/${event.slug}.md`));
     for (const content of pages.map(pageBody)) {
       expect(content).not.toContain('Source addresses');
       expect(content).not.toContain('source-addresses');
@@ -322,7 +348,8 @@ describe('links and markup', () => {
         const [file, fragment] = resolveLink(path, link);
         const target = site.get(file);
         if (target === undefined) broken.push(`${path}: ${link} (no file ${file})`);
-        else if (fragment !== undefined && fragment !== '' && file.endsWith('.html') && !htmlIds(target).includes(fragment)) broken.push(`${path}: ${link} (no id "${fragment}" in ${file})`);
+        else if (fragment !== undefined && fragment !== '' && file.endsWith('.html') && !htmlIds(target).includes(fragment))
+          broken.push(`${path}: ${link} (no id "${fragment}" in ${file})`);
       }
     }
     expect(broken).toEqual([]);
@@ -341,7 +368,11 @@ describe('links and markup', () => {
     expect(pages).toBeGreaterThan(catalogEvents.length);
     // The sections that once carried an `<a id>` beside the heading's own keep their deep links, once each.
     const nexconn = htmlIds(page(site, 'nexconn/index.html'));
-    for (const id of ['source-addresses', 'synchronous-events']) expect(nexconn.filter((candidate) => candidate === id), id).toHaveLength(1);
+    for (const id of ['source-addresses', 'synchronous-events'])
+      expect(
+        nexconn.filter((candidate) => candidate === id),
+        id,
+      ).toHaveLength(1);
   });
 
   it('gives no Markdown heading an explicit anchor that repeats its own (GitHub would show the id twice)', () => {
@@ -353,7 +384,9 @@ describe('links and markup', () => {
       for (const anchor of duplicates(markdownAnchors(md))) repeated.push(`${path}: <a id="${anchor}"> twice`);
     }
     expect(repeated).toEqual([]);
-    expect(markdownHeadingIds(page(markdown, 'nexconn/README.md'))).toEqual(expect.arrayContaining(['source-addresses', 'synchronous-events']));
+    expect(markdownHeadingIds(page(markdown, 'nexconn/README.md'))).toEqual(
+      expect.arrayContaining(['source-addresses', 'synchronous-events']),
+    );
   });
 
   it('every internal link of the Markdown resolves to a file, and every #fragment to an anchor on it', () => {
@@ -365,7 +398,8 @@ describe('links and markup', () => {
         const [file, fragment] = resolveLink(path, link);
         const target = markdown.get(file);
         if (target === undefined) broken.push(`${path}: ${link} (no file ${file})`);
-        else if (fragment !== undefined && !markdownIds(target).includes(fragment)) broken.push(`${path}: ${link} (no anchor "${fragment}" in ${file})`);
+        else if (fragment !== undefined && !markdownIds(target).includes(fragment))
+          broken.push(`${path}: ${link} (no anchor "${fragment}" in ${file})`);
       }
     }
     expect(broken).toEqual([]);
@@ -380,7 +414,8 @@ describe('links and markup', () => {
     for (const event of catalogEvents) {
       expect(index, event.name).toContain(`/${event.vendor}/${event.slug}.html#fields`);
       // Every field row is a section of its own, found at its anchor (a search for a field lands on its row).
-      for (const row of fieldRows(page(site, `${event.vendor}/${event.slug}.html`))) expect(sections.has(`/${event.vendor}/${event.slug}.html#${row.id}`), `${event.name} ${row.path}`).toBe(true);
+      for (const row of fieldRows(page(site, `${event.vendor}/${event.slug}.html`)))
+        expect(sections.has(`/${event.vendor}/${event.slug}.html#${row.id}`), `${event.name} ${row.path}`).toBe(true);
     }
     for (const path of ['/#', '/project.html#', '/guides/#', '/talkplus/#']) expect(index).toContain(`"${path}`);
   });
@@ -394,7 +429,9 @@ describe('links and markup', () => {
     // Backticks of descriptions become <code>: none is left in the prose of any page.
     for (const [path, html] of site) {
       if (!path.endsWith('.html')) continue;
-      const prose = pageBody(html).replace(/<pre\b[\s\S]*?<\/pre>/g, '').replace(/aria-label="[^"]*"/g, '');
+      const prose = pageBody(html)
+        .replace(/<pre\b[\s\S]*?<\/pre>/g, '')
+        .replace(/aria-label="[^"]*"/g, '');
       expect(prose.includes('`'), `${path} has a backtick outside <pre>`).toBe(false);
     }
   });
@@ -402,7 +439,10 @@ describe('links and markup', () => {
   it('loads nothing from another origin: no CDN, no external font, script or stylesheet', () => {
     for (const [path, content] of site) {
       if (path.endsWith('.html')) {
-        for (const match of content.matchAll(/<(script|link|img|iframe|source)\b[^>]*\s(?:src|href)="([^"]*)"/g)) expect((isExternal(match[2]!) && !match[2]!.startsWith('data:')) || match[2]!.startsWith('//'), `${path}: ${match[0]}`).toBe(false);
+        for (const match of content.matchAll(/<(script|link|img|iframe|source)\b[^>]*\s(?:src|href)="([^"]*)"/g))
+          expect((isExternal(match[2]!) && !match[2]!.startsWith('data:')) || match[2]!.startsWith('//'), `${path}: ${match[0]}`).toBe(
+            false,
+          );
       }
       if (path.endsWith('.css')) expect(content, path).not.toMatch(/@import\s+url\(\s*['"]?(https?:)?\/\/|url\(\s*['"]?(https?:)?\/\//);
     }
@@ -410,7 +450,10 @@ describe('links and markup', () => {
 });
 
 describe('OpenAPI and AsyncAPI downloads', () => {
-  const files = ['', ...catalogVendors.map((vendor) => `${vendor.id}.`)].flatMap((prefix) => [`${prefix}openapi.json`, `${prefix}asyncapi.json`]);
+  const files = ['', ...catalogVendors.map((vendor) => `${vendor.id}.`)].flatMap((prefix) => [
+    `${prefix}openapi.json`,
+    `${prefix}asyncapi.json`,
+  ]);
 
   it('the project page links every document, each vendor page its own two, and each link is a file of the site', () => {
     const project = page(site, 'project.html');
@@ -419,18 +462,29 @@ describe('OpenAPI and AsyncAPI downloads', () => {
       const vendorPage = page(site, `${vendor.id}/index.html`);
       for (const kind of ['openapi', 'asyncapi']) expect(vendorPage).toContain(`<a href="../downloads/${vendor.id}.${kind}.json">`);
     }
-    expect([...site.keys()].filter((path) => path.startsWith('downloads/')).sort()).toEqual(files.map((file) => `downloads/${file}`).sort());
-    expect([...markdown.keys()].filter((path) => path.startsWith('downloads/')).sort()).toEqual(files.map((file) => `downloads/${file}`).sort());
+    expect([...site.keys()].filter((path) => path.startsWith('downloads/')).sort()).toEqual(
+      files.map((file) => `downloads/${file}`).sort(),
+    );
+    expect([...markdown.keys()].filter((path) => path.startsWith('downloads/')).sort()).toEqual(
+      files.map((file) => `downloads/${file}`).sort(),
+    );
   });
 
   it('each file parses as an OpenAPI 3.1 or AsyncAPI 3.0 document describing every event of its vendors', () => {
     for (const file of files) {
-      const document = JSON.parse(page(site, `downloads/${file}`)) as { openapi?: string; asyncapi?: string; webhooks?: object; components: { messages?: Record<string, { name: string }> } };
+      const document = JSON.parse(page(site, `downloads/${file}`)) as {
+        openapi?: string;
+        asyncapi?: string;
+        webhooks?: object;
+        components: { messages?: Record<string, { name: string }> };
+      };
       const vendor = catalogVendors.find((candidate) => file.startsWith(`${candidate.id}.`));
       const events = vendor === undefined ? catalogEvents : catalogEvents.filter((event) => event.vendor === vendor.id);
       if (file.endsWith('openapi.json')) {
         expect(document.openapi, file).toBe('3.1.0');
-        expect(Object.keys(document.webhooks!).sort(), file).toEqual(events.map((event) => (vendor === undefined ? `${event.vendor}/${event.name}` : event.name)).sort());
+        expect(Object.keys(document.webhooks!).sort(), file).toEqual(
+          events.map((event) => (vendor === undefined ? `${event.vendor}/${event.name}` : event.name)).sort(),
+        );
       } else {
         expect(document.asyncapi, file).toBe('3.0.0');
         const names = Object.values(document.components.messages!).map((message) => message.name);
@@ -442,10 +496,24 @@ describe('OpenAPI and AsyncAPI downloads', () => {
 
 describe('package', () => {
   it('builds dist/ with the Markdown and the site, as the exports map promises', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, string>; files: string[] };
-    expect(manifest.exports).toMatchObject({ './site/*': './dist/site/*', './markdown/*': './dist/markdown/*', './package.json': './package.json' });
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      exports: Record<string, string>;
+      files: string[];
+    };
+    expect(manifest.exports).toMatchObject({
+      './site/*': './dist/site/*',
+      './markdown/*': './dist/markdown/*',
+      './package.json': './package.json',
+    });
     expect(manifest.files).toEqual(['dist']);
-    for (const file of ['site/index.html', 'site/404.html', 'site/talkplus/member_added.html', 'site/guides/index.html', 'markdown/README.md', 'markdown/talkplus/member_added.md']) {
+    for (const file of [
+      'site/index.html',
+      'site/404.html',
+      'site/talkplus/member_added.html',
+      'site/guides/index.html',
+      'markdown/README.md',
+      'markdown/talkplus/member_added.md',
+    ]) {
       expect(existsSync(new URL(`../dist/${file}`, import.meta.url)), file).toBe(true);
     }
   });

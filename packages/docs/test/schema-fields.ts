@@ -32,7 +32,11 @@ export function schemaFields(root: Schema): SchemaField[] {
     for (const [name, property] of Object.entries(properties)) {
       if (!isSchema(property)) continue;
       const path = prefix ? `${prefix}.${name}` : name;
-      fields.push({ path, description: String(property.description ?? resolve(property).description ?? ''), required: required.includes(name) });
+      fields.push({
+        path,
+        description: String(property.description ?? resolve(property).description ?? ''),
+        required: required.includes(name),
+      });
       // Follow the property to the object it holds, if any.
       let target: Schema | undefined = property;
       let suffix = '';
@@ -43,7 +47,9 @@ export function schemaFields(root: Schema): SchemaField[] {
           if (!title || !enclosing.includes(title)) visit(resolved, `${path}${suffix}`, title ? [...enclosing, title] : enclosing);
           break;
         }
-        const branches: Schema[] = Array.isArray(resolved.oneOf) ? resolved.oneOf.filter((branch): branch is Schema => isSchema(branch) && branch.type !== 'null') : [];
+        const branches: Schema[] = Array.isArray(resolved.oneOf)
+          ? resolved.oneOf.filter((branch): branch is Schema => isSchema(branch) && branch.type !== 'null')
+          : [];
         if (branches.length === 1) target = branches[0];
         else if (isSchema(resolved.items)) {
           suffix += '[]';
@@ -55,7 +61,9 @@ export function schemaFields(root: Schema): SchemaField[] {
       }
     }
     // Variants (a `oneOf` of several objects beside `properties`): each one's fields follow, at the same level.
-    const variants = Array.isArray(node.oneOf) ? node.oneOf.filter((branch): branch is Schema => isSchema(branch) && branch.type !== 'null') : [];
+    const variants = Array.isArray(node.oneOf)
+      ? node.oneOf.filter((branch): branch is Schema => isSchema(branch) && branch.type !== 'null')
+      : [];
     if (variants.length > 1) for (const variant of variants) visit(resolve(variant), prefix, enclosing);
   };
   visit(root, '', [typeof root.title === 'string' ? root.title : '']);

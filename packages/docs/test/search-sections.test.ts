@@ -34,6 +34,10 @@ describe('search sections', () => {
   });
 
   it("indexes a heading with an explicit anchor under that anchor, titled without the theme's permalink", () => {
-    expect(sections[3]).toEqual({ anchor: 'type-TalkplusChannel', titles: ['member_added', 'Fields', 'TalkplusChannel'], text: 'object. A channel.' });
+    expect(sections[3]).toEqual({
+      anchor: 'type-TalkplusChannel',
+      titles: ['member_added', 'Fields', 'TalkplusChannel'],
+      text: 'object. A channel.',
+    });
   });
 });

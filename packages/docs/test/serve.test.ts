@@ -12,7 +12,10 @@ describe('bin/serve.mjs', () => {
 
   beforeAll(async () => {
     assertBuilt();
-    server = spawn(process.execPath, [fileURLToPath(new URL('../bin/serve.mjs', import.meta.url))], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(process.execPath, [fileURLToPath(new URL('../bin/serve.mjs', import.meta.url))], {
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     base = await new Promise<string>((resolve, reject) => {
       let output = '';
       const timer = setTimeout(() => reject(new Error(`serve.mjs printed no URL: ${output}`)), 10_000);

@@ -11,7 +11,9 @@ export const guidesDir = fileURLToPath(new URL('../guides/', import.meta.url));
 
 export function assertBuilt(): void {
   if (!existsSync(join(siteDir, 'index.html')) || !existsSync(join(markdownDir, 'README.md'))) {
-    throw new Error('@chat-webhooks/docs: dist/ is missing; run `npm run generate && npm run build` in packages/docs (turbo does it before `test`)');
+    throw new Error(
+      '@chat-webhooks/docs: dist/ is missing; run `npm run generate && npm run build` in packages/docs (turbo does it before `test`)',
+    );
   }
 }
 
@@ -30,7 +32,10 @@ export function readTree(dir: string): Map<string, string> {
 }
 
 export function unescapeHtml(text: string): string {
-  return text.replace(/&(lt|gt|quot|#39|amp|#123|#125);/g, (_match, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&', '#123': '{', '#125': '}' })[entity]!);
+  return text.replace(
+    /&(lt|gt|quot|#39|amp|#123|#125);/g,
+    (_match, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&', '#123': '{', '#125': '}' })[entity]!,
+  );
 }
 
 /** The page's own markup: VitePress's inline scripts (page data, theme boot) left out. */
@@ -88,7 +93,12 @@ export function isExternal(link: string): boolean {
 /** Resolves a link found in `fromPath` (absolute from the site's root, or relative) to [file path relative to the tree root, fragment]. */
 export function resolveLink(fromPath: string, link: string): [string, string | undefined] {
   const [path = '', fragment] = link.split('#', 2);
-  let file = path === '' ? fromPath : path.startsWith('/') ? decodeURIComponent(path.slice(1)) : posix.normalize(posix.join(posix.dirname(fromPath), decodeURIComponent(path)));
+  let file =
+    path === ''
+      ? fromPath
+      : path.startsWith('/')
+        ? decodeURIComponent(path.slice(1))
+        : posix.normalize(posix.join(posix.dirname(fromPath), decodeURIComponent(path)));
   file = file.replace(/^\.\//, '');
   if (file === '' || file === '.' || file.endsWith('/')) file = `${file === '.' ? '' : file}index.html`;
   return [file, fragment === undefined ? undefined : decodeURIComponent(fragment)];

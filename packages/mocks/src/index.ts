@@ -22,7 +22,9 @@ export function mock<V extends Vendor, N extends WebhookEventName<V>>(
   overrides?: DeepPartial<WebhookEventMap[V][N]>,
   options?: MockOptions,
 ): WebhookEventMap[V][N] {
-  const factories = mockFactories[vendor] as unknown as Record<string, (overrides?: unknown, options?: MockOptions) => WebhookEventMap[V][N]> | undefined;
+  const factories = mockFactories[vendor] as unknown as
+    | Record<string, (overrides?: unknown, options?: MockOptions) => WebhookEventMap[V][N]>
+    | undefined;
   const factory = factories && Object.hasOwn(factories, name) ? factories[name] : undefined;
   if (!factory) throw new TypeError(`@chat-webhooks/mocks: unknown event ${JSON.stringify(name)} of vendor ${JSON.stringify(vendor)}`);
   return factory(overrides, options);
@@ -40,7 +42,9 @@ export function sequence<V extends Vendor>(vendor: V, options?: SequenceOptions)
   const make = Object.hasOwn(sequences, vendor) ? sequences[vendor] : undefined;
   if (!make) {
     const known = Object.hasOwn(mockFactories, vendor);
-    throw new TypeError(`@chat-webhooks/mocks: ${known ? `no sequence is written for vendor ${JSON.stringify(vendor)} yet; mock() its events one by one` : `unknown vendor ${JSON.stringify(vendor)}`}`);
+    throw new TypeError(
+      `@chat-webhooks/mocks: ${known ? `no sequence is written for vendor ${JSON.stringify(vendor)} yet; mock() its events one by one` : `unknown vendor ${JSON.stringify(vendor)}`}`,
+    );
   }
   return make(options) as WebhookEventMap[V][WebhookEventName<V>][];
 }

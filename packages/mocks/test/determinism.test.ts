@@ -7,7 +7,9 @@ const events = vendors.flatMap((facts) => eventNames(facts.id as Vendor).map((na
 describe('seeds', () => {
   for (const { vendor, name } of events) {
     it(`${vendor} ${name}: the same seed twice gives the same bytes; 25 seeds give at least 5 distinct payloads`, () => {
-      expect(JSON.stringify(mock(vendor, name as never, undefined, { seed: 42 }))).toBe(JSON.stringify(mock(vendor, name as never, undefined, { seed: 42 })));
+      expect(JSON.stringify(mock(vendor, name as never, undefined, { seed: 42 }))).toBe(
+        JSON.stringify(mock(vendor, name as never, undefined, { seed: 42 })),
+      );
       expect(JSON.stringify(mock(vendor, name as never))).toBe(JSON.stringify(mock(vendor, name as never)));
       const distinct = new Set(Array.from({ length: 25 }, (_, seed) => JSON.stringify(mock(vendor, name as never, undefined, { seed }))));
       expect(distinct.size).toBeGreaterThanOrEqual(5);
@@ -32,7 +34,10 @@ describe('seeds', () => {
     expect(channels.some((channel) => 'imageUrl' in channel)).toBe(true);
     expect(channels.some((channel) => !('imageUrl' in channel))).toBe(true);
     expect(new Set(channels.map((channel) => channel.members.length)).size).toBeGreaterThan(1);
-    const operations = Array.from({ length: 60 }, (_, seed) => mock('nexconn', 'open_channel:operation', undefined, { seed }).data[0]!.operationType);
+    const operations = Array.from(
+      { length: 60 },
+      (_, seed) => mock('nexconn', 'open_channel:operation', undefined, { seed }).data[0]!.operationType,
+    );
     expect(new Set(operations)).toEqual(new Set([0, 1, 2, 3]));
   });
 });

@@ -4,7 +4,9 @@ import { validateEvent } from '@chat-webhooks/validators';
 import { describe, expect, it } from 'vitest';
 import { mock } from '../src/index.js';
 
-const events = vendors.flatMap((facts) => eventNames(facts.id as Vendor).map((name) => ({ vendor: facts.id as Vendor, name, discriminator: facts.discriminator })));
+const events = vendors.flatMap((facts) =>
+  eventNames(facts.id as Vendor).map((name) => ({ vendor: facts.id as Vendor, name, discriminator: facts.discriminator })),
+);
 
 describe('every mock is a valid payload of its event', () => {
   it('covers the 72 events', () => expect(events).toHaveLength(72));

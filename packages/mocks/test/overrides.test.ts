@@ -26,7 +26,9 @@ describe('overrides', () => {
       expect(text.type === 'MESG' && text.payload.message).toBe('edited');
     }
     // Without an override every kind turns up, as seeds vary.
-    const kinds = new Set(Array.from({ length: 30 }, (_, seed) => mock('sendbird', 'group_channel:message_send', undefined, { seed }).type));
+    const kinds = new Set(
+      Array.from({ length: 30 }, (_, seed) => mock('sendbird', 'group_channel:message_send', undefined, { seed }).type),
+    );
     expect([...kinds].sort()).toEqual(['ADMM', 'FILE', 'MESG']);
   });
 
@@ -53,6 +55,8 @@ describe('overrides', () => {
   });
 
   it('an unknown event is a clear error', () => {
-    expect(() => mock('talkplus', 'member_joined' as never)).toThrow('@chat-webhooks/mocks: unknown event "member_joined" of vendor "talkplus"');
+    expect(() => mock('talkplus', 'member_joined' as never)).toThrow(
+      '@chat-webhooks/mocks: unknown event "member_joined" of vendor "talkplus"',
+    );
   });
 });

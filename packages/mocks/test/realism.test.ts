@@ -14,7 +14,9 @@ const seeds = Array.from({ length: 30 }, (_, seed) => seed);
 describe('realistic values, driven by the hints in the schemas', () => {
   it('knows every x-mock hint the schemas use', () => {
     expect(customKeywords).toContain('x-mock');
-    const hints = vendors.flatMap((facts) => eventNames(facts.id as Vendor).flatMap((name) => hintsIn(getSchema(facts.id as Vendor, name))));
+    const hints = vendors.flatMap((facts) =>
+      eventNames(facts.id as Vendor).flatMap((name) => hintsIn(getSchema(facts.id as Vendor, name))),
+    );
     expect(hints.length).toBeGreaterThan(20);
     expect(hints.filter((hint) => !isKnownHint(hint))).toEqual([]);
   });

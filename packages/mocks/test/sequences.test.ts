@@ -5,7 +5,17 @@ import { nexconnSequence, sequence } from '../src/index.js';
 describe('sequences: one channel told as a series of events', () => {
   it('TalkPlus: created, joined, messages, a reaction, a member leaves, removed; one app and one channel throughout', () => {
     const events = sequence('talkplus', { seed: 9, messages: 4 });
-    expect(events.map((event) => event.event)).toEqual(['channel_added', 'member_added', 'message', 'message', 'message', 'message', 'reaction_added', 'member_left', 'channel_removed']);
+    expect(events.map((event) => event.event)).toEqual([
+      'channel_added',
+      'member_added',
+      'message',
+      'message',
+      'message',
+      'message',
+      'reaction_added',
+      'member_left',
+      'channel_removed',
+    ]);
     expect(new Set(events.map((event) => event.appId)).size).toBe(1);
     expect(new Set(events.map((event) => ('channel' in event ? event.channel.id : undefined))).size).toBe(1);
     const joined = events.find((event) => event.event === 'member_added');
@@ -17,10 +27,18 @@ describe('sequences: one channel told as a series of events', () => {
   it('Sendbird: a group channel from create to remove; one channel URL, one app id, two users, increasing times; the edited, read and deleted messages are ones that were sent', () => {
     const events = sequence('sendbird', { seed: 'demo' });
     expect(events.map((event) => event.category)).toEqual([
-      'group_channel:create', 'group_channel:invite', 'group_channel:join',
-      'group_channel:message_send', 'group_channel:message_send', 'group_channel:message_send',
-      'group_channel:message_read', 'group_channel:reaction_add', 'group_channel:message_update',
-      'group_channel:message_delete', 'group_channel:leave', 'group_channel:remove',
+      'group_channel:create',
+      'group_channel:invite',
+      'group_channel:join',
+      'group_channel:message_send',
+      'group_channel:message_send',
+      'group_channel:message_send',
+      'group_channel:message_read',
+      'group_channel:reaction_add',
+      'group_channel:message_update',
+      'group_channel:message_delete',
+      'group_channel:leave',
+      'group_channel:remove',
     ]);
     expect(new Set(events.map((event) => event.app_id)).size).toBe(1);
     expect(new Set(events.map((event) => ('channel' in event ? event.channel?.channel_url : undefined))).size).toBe(1);
@@ -29,21 +47,43 @@ describe('sequences: one channel told as a series of events', () => {
     const times: number[] = [];
     for (const event of events) {
       switch (event.category) {
-        case 'group_channel:create': users.add(event.inviter!.user_id); times.push(event.created_at); break;
-        case 'group_channel:invite': event.invitees.forEach((user) => users.add(user.user_id)); times.push(event.invited_at!); break;
-        case 'group_channel:join': times.push(event.joined_at!); break;
+        case 'group_channel:create':
+          users.add(event.inviter!.user_id);
+          times.push(event.created_at);
+          break;
+        case 'group_channel:invite':
+          for (const user of event.invitees) users.add(user.user_id);
+          times.push(event.invited_at!);
+          break;
+        case 'group_channel:join':
+          times.push(event.joined_at!);
+          break;
         case 'group_channel:message_send':
           expect(event.type).toBe('MESG');
           expect(users).toContain(event.sender!.user_id);
           ids.push(event.payload.message_id);
           times.push(event.payload.created_at!);
           break;
-        case 'group_channel:message_read': expect(users).toContain(event.read_updates[0]!.user_id); times.push(event.read_updates[0]!.read_ts); break;
-        case 'group_channel:reaction_add': expect(ids).toContain(event.message.message_id); times.push(event.ts!); break;
-        case 'group_channel:message_update': expect(ids).toContain(event.payload.message_id); break;
-        case 'group_channel:message_delete': expect(ids).toContain(event.payload.message_id); break;
-        case 'group_channel:leave': times.push(event.left_at!); break;
-        case 'group_channel:remove': times.push(event.removed_at!); break;
+        case 'group_channel:message_read':
+          expect(users).toContain(event.read_updates[0]!.user_id);
+          times.push(event.read_updates[0]!.read_ts);
+          break;
+        case 'group_channel:reaction_add':
+          expect(ids).toContain(event.message.message_id);
+          times.push(event.ts!);
+          break;
+        case 'group_channel:message_update':
+          expect(ids).toContain(event.payload.message_id);
+          break;
+        case 'group_channel:message_delete':
+          expect(ids).toContain(event.payload.message_id);
+          break;
+        case 'group_channel:leave':
+          times.push(event.left_at!);
+          break;
+        case 'group_channel:remove':
+          times.push(event.removed_at!);
+          break;
       }
     }
     expect(users.size).toBe(2);
@@ -54,12 +94,25 @@ describe('sequences: one channel told as a series of events', () => {
   it('Nexconn: users connect, a group is created, joined and changed, messages go from pre-messaging to send, one is flagged and one blocked, a member quits, the group is dissolved, users disconnect; one app key, one group, three users, increasing times', () => {
     const events = nexconnSequence({ seed: 1 });
     expect(events.map((event) => event.type)).toEqual([
-      'user:connection_status', 'user:connection_status', 'user:connection_status',
-      'group_channel:operation', 'group_channel:operation', 'group_channel:changed',
-      'group_channel:pre_messaging', 'message:send', 'group_channel:pre_messaging', 'message:send', 'group_channel:pre_messaging', 'message:send',
-      'message_moderation:suspected', 'message_moderation:block',
-      'group_channel:operation', 'group_channel:operation',
-      'user:connection_status', 'user:connection_status', 'user:connection_status',
+      'user:connection_status',
+      'user:connection_status',
+      'user:connection_status',
+      'group_channel:operation',
+      'group_channel:operation',
+      'group_channel:changed',
+      'group_channel:pre_messaging',
+      'message:send',
+      'group_channel:pre_messaging',
+      'message:send',
+      'group_channel:pre_messaging',
+      'message:send',
+      'message_moderation:suspected',
+      'message_moderation:block',
+      'group_channel:operation',
+      'group_channel:operation',
+      'user:connection_status',
+      'user:connection_status',
+      'user:connection_status',
     ]);
     expect(events.every((event) => event.data.length === 1)).toBe(true);
     expect(sequence('nexconn', { seed: 1, messages: 5 }).filter((event) => event.type === 'message:send')).toHaveLength(5);
@@ -120,7 +173,13 @@ describe('sequences: one channel told as a series of events', () => {
           const message = event.data[0]!;
           const asked = pending.get(message.messageId);
           expect(asked).toBeDefined();
-          expect(message).toMatchObject({ userId: asked!.userId, content: asked!.content, messageType: asked!.messageType, time: asked!.time, channelType: 3 });
+          expect(message).toMatchObject({
+            userId: asked!.userId,
+            content: asked!.content,
+            messageType: asked!.messageType,
+            time: asked!.time,
+            channelType: 3,
+          });
           expect(JSON.parse(message.content)).toEqual({ content: expect.any(String) });
           groups.add(message.channelId);
           sent.push(message.messageId);

@@ -22,10 +22,15 @@ type Json = { [key: string]: any };
 const modules: Record<Vendor, { openapi: Json; asyncapi: Json }> = { nexconn, sendbird, talkplus };
 const scopes: { label: string; prefix: string; vendors: Vendor[]; module: { openapi: Json; asyncapi: Json } }[] = [
   { label: 'all vendors', prefix: '', vendors: vendors.map((vendor) => vendor.id as Vendor), module: combined },
-  ...vendors.map((vendor) => ({ label: vendor.id, prefix: `${vendor.id}.`, vendors: [vendor.id as Vendor], module: modules[vendor.id as Vendor] })),
+  ...vendors.map((vendor) => ({
+    label: vendor.id,
+    prefix: `${vendor.id}.`,
+    vendors: [vendor.id as Vendor],
+    module: modules[vendor.id as Vendor],
+  })),
 ];
 const factsOf = (vendor: Vendor) => vendors.find((facts) => facts.id === vendor)!;
-const typeName = (vendor: Vendor, name: string) => (getSchema(vendor, name as never).title as string);
+const typeName = (vendor: Vendor, name: string) => getSchema(vendor, name as never).title as string;
 
 describe.each(scopes)('$label', ({ prefix, vendors: scoped, module }) => {
   const openapi = readDocument(`${prefix}openapi.json`);
@@ -84,7 +89,9 @@ describe.each(scopes)('$label', ({ prefix, vendors: scoped, module }) => {
       for (const name of eventNames(vendor)) {
         const operation = openapi.webhooks[key(vendor, name)].post;
         expect(operation.externalDocs.url).toBe(getSchema(vendor, name as never)['x-docs-url']);
-        const parameters = (operation.parameters ?? []).map((parameter: Json) => openapi.components.parameters[parameter.$ref.replace('#/components/parameters/', '')]);
+        const parameters = (operation.parameters ?? []).map(
+          (parameter: Json) => openapi.components.parameters[parameter.$ref.replace('#/components/parameters/', '')],
+        );
         if (facts.signature.documented) {
           expect(parameters).toEqual([expect.objectContaining({ name: facts.signature.header, in: 'header', required: true })]);
           expect(parameters[0].description).toContain(facts.signature.algorithm);
@@ -111,14 +118,18 @@ describe.each(scopes)('$label', ({ prefix, vendors: scoped, module }) => {
   it('AsyncAPI: the synchronous events are answered with the decision (a reply on the same request)', () => {
     for (const vendor of scoped) {
       const decisions = factsOf(vendor).decisions;
-      const replies = Object.values(asyncapi.operations as Json).filter((operation) => operation.reply !== undefined && operation.channel.$ref === `#/channels/${vendor}`);
+      const replies = Object.values(asyncapi.operations as Json).filter(
+        (operation) => operation.reply !== undefined && operation.channel.$ref === `#/channels/${vendor}`,
+      );
       if (decisions === undefined) {
         expect(replies).toEqual([]);
         continue;
       }
       expect(replies).toHaveLength(1);
       expect(replies[0].reply.messages).toEqual([{ $ref: `#/channels/${vendor}/messages/${decisions.answer}` }]);
-      expect(replies[0].messages.map((message: Json) => message.$ref.split('/').pop()).sort()).toEqual(decisions.events.map((name) => typeName(vendor, name)).sort());
+      expect(replies[0].messages.map((message: Json) => message.$ref.split('/').pop()).sort()).toEqual(
+        decisions.events.map((name) => typeName(vendor, name)).sort(),
+      );
     }
   });
 
@@ -139,11 +150,24 @@ describe.each(scopes)('$label', ({ prefix, vendors: scoped, module }) => {
   });
 
   it('the request body schema validates like the published schema: every example passes, every mutation gets the same verdict', () => {
-    const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, allowUnionTypes: true, discriminator: true, keywords: [...customKeywords, 'components'] });
+    const ajv = new Ajv2020({
+      strict: true,
+      allErrors: true,
+      validateFormats: false,
+      allowUnionTypes: true,
+      discriminator: true,
+      keywords: [...customKeywords, 'components'],
+    });
     // ajv implements `discriminator` without `mapping` (it reads each variant's const instead); the mapping itself
     // is checked against those consts below, so leaving it out here changes nothing that is compared.
     ajv.addSchema({ $id: 'https://openapi.test/document.json', components: { schemas: withoutMappings(openapi.components.schemas) } });
-    const plain = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, allowUnionTypes: true, keywords: [...customKeywords] });
+    const plain = new Ajv2020({
+      strict: true,
+      allErrors: true,
+      validateFormats: false,
+      allowUnionTypes: true,
+      keywords: [...customKeywords],
+    });
     let checked = 0;
     for (const vendor of scoped) {
       for (const name of eventNames(vendor)) {
@@ -217,8 +241,17 @@ function asPublished(schema: unknown, format: 'openapi' | 'asyncapi'): unknown {
   if (typeof schema !== 'object' || schema === null) return schema;
   return Object.fromEntries(
     Object.entries(schema)
-      .filter(([keyword, value]) => keyword !== 'discriminator' || (format === 'openapi' ? typeof value !== 'object' : typeof value !== 'string'))
-      .map(([keyword, value]) => [keyword, keyword === '$ref' ? String(value).replace('#/components/schemas/', '#/$defs/') : keyword === 'const' || keyword === 'enum' || keyword === 'examples' ? value : asPublished(value, format)]),
+      .filter(
+        ([keyword, value]) => keyword !== 'discriminator' || (format === 'openapi' ? typeof value !== 'object' : typeof value !== 'string'),
+      )
+      .map(([keyword, value]) => [
+        keyword,
+        keyword === '$ref'
+          ? String(value).replace('#/components/schemas/', '#/$defs/')
+          : keyword === 'const' || keyword === 'enum' || keyword === 'examples'
+            ? value
+            : asPublished(value, format),
+      ]),
   );
 }
 
@@ -233,4 +266,3 @@ function mutations(payload: Json): Json[] {
     return [without, { ...payload, [property]: { unexpected: [true] } }];
   });
 }
-

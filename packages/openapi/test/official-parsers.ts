@@ -66,7 +66,9 @@ const asyncApiParser = new AsyncApiParser({
 });
 
 export async function validateAsyncApi(document: unknown): Promise<Diagnostic[]> {
-  return asyncApiParser.validate(JSON.stringify(document, null, 2), { allowedSeverity: { error: false, warning: false, info: false, hint: false } });
+  return asyncApiParser.validate(JSON.stringify(document, null, 2), {
+    allowedSeverity: { error: false, warning: false, info: false, hint: false },
+  });
 }
 
 export function formatRedocly(problems: NormalizedProblem[]): string[] {
@@ -74,5 +76,7 @@ export function formatRedocly(problems: NormalizedProblem[]): string[] {
 }
 
 export function formatAsyncApi(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((diagnostic) => `severity ${diagnostic.severity} ${String(diagnostic.code)} at /${diagnostic.path.join('/')}: ${diagnostic.message}`);
+  return diagnostics.map(
+    (diagnostic) => `severity ${diagnostic.severity} ${String(diagnostic.code)} at /${diagnostic.path.join('/')}: ${diagnostic.message}`,
+  );
 }

@@ -12,7 +12,9 @@ const delivery = (seed: number, name: 'group_channel:pre_messaging' | 'direct_ch
 
 describe('synchronous events: Nexconn pre-messaging decisions', () => {
   it("answers 200 with the handler's decision as the JSON body", async () => {
-    const receiver = nexconn().on('group_channel:pre_messaging', (event) => (event.data[0]!.userId === 'blocked-user' ? { pass: 0, extra: 'muted' } : { pass: 0, extra: 'reviewed' }));
+    const receiver = nexconn().on('group_channel:pre_messaging', (event) =>
+      event.data[0]!.userId === 'blocked-user' ? { pass: 0, extra: 'muted' } : { pass: 0, extra: 'reviewed' },
+    );
     const response = await receiver.handle(delivery(1));
     expect(response).toMatchObject({ status: 200, headers: { 'content-type': 'application/json' } });
     expect(JSON.parse(response.body)).toEqual({ pass: 0, extra: 'reviewed' });

@@ -7,7 +7,8 @@ import { createReceiver, toFetchHandler } from '../src/index.js';
 import { countingSource, handlersSettled, SECRETS, signedDelivery } from './helpers.js';
 
 const MiB = 1024 * 1024;
-const post = (body: RequestInit['body'], init: RequestInit = {}) => new Request('http://127.0.0.1/webhooks', { method: 'POST', body, duplex: 'half', ...init } as RequestInit);
+const post = (body: RequestInit['body'], init: RequestInit = {}) =>
+  new Request('http://127.0.0.1/webhooks', { method: 'POST', body, duplex: 'half', ...init } as RequestInit);
 
 describe('toFetchHandler: Request -> Response', () => {
   const receiver = createReceiver({ vendor: 'talkplus', secret: SECRETS.talkplus, maxBodyBytes: 4096 });
@@ -115,7 +116,9 @@ describe('toFetchHandler: bounded reading', () => {
   it('checks bodyTimeoutMs at creation: NaN, negative, zero, fractional or non-numbers throw a TypeError naming it', () => {
     for (const bodyTimeoutMs of [Number.NaN, -1, 0, 1.5, Number.POSITIVE_INFINITY, 2 ** 31, '100' as unknown as number]) {
       expect(() => toFetchHandler(receiver, { bodyTimeoutMs })).toThrow(TypeError);
-      expect(() => toFetchHandler(receiver, { bodyTimeoutMs })).toThrow(/^@chat-webhooks\/receiver: toFetchHandler option bodyTimeoutMs must be a positive integer/);
+      expect(() => toFetchHandler(receiver, { bodyTimeoutMs })).toThrow(
+        /^@chat-webhooks\/receiver: toFetchHandler option bodyTimeoutMs must be a positive integer/,
+      );
     }
     expect(() => toFetchHandler(receiver, { bodyTimeoutMs: 1 })).not.toThrow();
     expect(() => toFetchHandler(receiver, {})).not.toThrow();

@@ -32,12 +32,18 @@ describe('singleHeaderValue: a header that must occur once', () => {
     fetchHeaders.append('x-sig', 'invalid');
     expect(fetchHeaders.get('x-sig')).toBe('valid, invalid');
     expect(singleHeaderValue(fetchHeaders, 'x-sig', { commaSeparated: true })).toEqual({ repeated: true, count: 2 });
-    expect(singleHeaderValue({ 'x-sig': 'valid, invalid, third' }, 'x-sig', { commaSeparated: true })).toEqual({ repeated: true, count: 3 });
+    expect(singleHeaderValue({ 'x-sig': 'valid, invalid, third' }, 'x-sig', { commaSeparated: true })).toEqual({
+      repeated: true,
+      count: 3,
+    });
     expect(singleHeaderValue({ 'x-sig': 'valid,' }, 'x-sig', { commaSeparated: true })).toEqual({ repeated: true, count: 2 });
     // Without the option a comma is just a character (for headers whose values may hold one).
     expect(singleHeaderValue(fetchHeaders, 'x-sig')).toEqual({ repeated: false, value: 'valid, invalid' });
     // Base64 and hex never hold a comma: a real signature passes through untouched.
-    expect(singleHeaderValue({ 'x-sig': 'q83vEjRWeJA=' }, 'x-sig', { commaSeparated: true })).toEqual({ repeated: false, value: 'q83vEjRWeJA=' });
+    expect(singleHeaderValue({ 'x-sig': 'q83vEjRWeJA=' }, 'x-sig', { commaSeparated: true })).toEqual({
+      repeated: false,
+      value: 'q83vEjRWeJA=',
+    });
   });
 });
 
@@ -68,7 +74,16 @@ describe('a repeated signature header ends as 401 through every adapter', () => 
     const { port } = server.address() as AddressInfo;
     const status = (signatures: string[]) =>
       new Promise<number>((resolve, reject) => {
-        const client = httpRequest({ host: '127.0.0.1', port, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'x-talkplus-signature': signatures } });
+        const client = httpRequest({
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(body)),
+            'x-talkplus-signature': signatures,
+          },
+        });
         client.on('response', (response) => {
           response.resume();
           resolve(response.statusCode!);

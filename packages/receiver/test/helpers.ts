@@ -2,7 +2,10 @@ import { sign } from '@chat-webhooks/verify';
 import type { Vendor } from '@chat-webhooks/types';
 import { signatureHeader } from '@chat-webhooks/verify';
 
-export const SECRETS = { sendbird: 'sendbird-master-api-token', talkplus: '92935b03e231483fc2cf75d9020f7e492c8fd9c7481eb4c79620ace7fe207d81' } as const;
+export const SECRETS = {
+  sendbird: 'sendbird-master-api-token',
+  talkplus: '92935b03e231483fc2cf75d9020f7e492c8fd9c7481eb4c79620ace7fe207d81',
+} as const;
 
 /** A delivery as the vendor sends it: the JSON body and its signature header. */
 export function signedDelivery(vendor: 'sendbird' | 'talkplus', payload: unknown, secret: string = SECRETS[vendor]) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createReceiver, type DedupeStore, type Inbox, type ReceiverError } from '../src/index.js';
 import { SECRETS, signedDelivery } from './helpers.js';
 
-const talkplus = (options: Partial<Parameters<typeof createReceiver<'talkplus'>>[0]> = {}) => createReceiver({ vendor: 'talkplus', secret: SECRETS.talkplus, ...options });
+const talkplus = (options: Partial<Parameters<typeof createReceiver<'talkplus'>>[0]> = {}) =>
+  createReceiver({ vendor: 'talkplus', secret: SECRETS.talkplus, ...options });
 const delivery = (seed = 1) => signedDelivery('talkplus', mock('talkplus', 'member_added', undefined, { seed }));
 const never = () => new Promise<never>(() => {});
 
@@ -25,8 +26,20 @@ describe('bounded work and failing parts', () => {
     const receiver = talkplus().onError(() => {});
     expect((await receiver.handle({ body, headers: { 'x-talkplus-signature': [signature, 'forged'] } })).status).toBe(401);
     expect((await receiver.handle({ body, headers: { 'x-talkplus-signature': [signature, signature] } })).status).toBe(401);
-    expect((await receiver.handle({ body, headers: new Headers([['x-talkplus-signature', signature], ['x-talkplus-signature', 'forged']]) })).status).toBe(401);
-    expect((await receiver.handle({ body, headers: { 'X-TalkPlus-Signature': signature, 'x-talkplus-signature': 'forged' } })).status).toBe(401);
+    expect(
+      (
+        await receiver.handle({
+          body,
+          headers: new Headers([
+            ['x-talkplus-signature', signature],
+            ['x-talkplus-signature', 'forged'],
+          ]),
+        })
+      ).status,
+    ).toBe(401);
+    expect((await receiver.handle({ body, headers: { 'X-TalkPlus-Signature': signature, 'x-talkplus-signature': 'forged' } })).status).toBe(
+      401,
+    );
     expect((await receiver.handle({ body, headers })).status).toBe(200);
   });
 
@@ -45,7 +58,15 @@ describe('bounded work and failing parts', () => {
     const claims: string[] = [];
     const released: string[] = [];
     const dedupe: DedupeStore = { claim: (key) => (claims.push(key), true), release: (key) => void released.push(key) };
-    const inbox = (put: Inbox['put']): Inbox => ({ put, start: () => {}, consumes: true, deadLetters: async () => [], replay: async () => false, purge: async () => 0, close: async () => {} });
+    const inbox = (put: Inbox['put']): Inbox => ({
+      put,
+      start: () => {},
+      consumes: true,
+      deadLetters: async () => [],
+      replay: async () => false,
+      purge: async () => 0,
+      close: async () => {},
+    });
     for (const put of [never, () => Promise.reject(new Error('disk full'))]) {
       const receiver = talkplus({ inbox: inbox(put), dedupe, storeTimeoutMs: 30 }).onError(() => {});
       expect((await receiver.handle(delivery(2))).status).toBe(503);

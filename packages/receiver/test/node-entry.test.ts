@@ -12,9 +12,11 @@ describe('node:crypto and Web Crypto twins', () => {
   it('accept and refuse the same deliveries, and identify them by the same delivery id', async () => {
     const ids: string[] = [];
     for (const entry of [nodeEntry, webEntry]) {
-      const receiver = entry.createReceiver({ vendor: 'sendbird', secret: SECRETS.sendbird, awaitHandlers: true }).onAny((_event, context) => {
-        ids.push(context.deliveryId);
-      });
+      const receiver = entry
+        .createReceiver({ vendor: 'sendbird', secret: SECRETS.sendbird, awaitHandlers: true })
+        .onAny((_event, context) => {
+          ids.push(context.deliveryId);
+        });
       const delivery = signedDelivery('sendbird', mock('sendbird', 'group_channel:message_send', undefined, { seed: 21 }));
       expect((await receiver.handle(delivery)).status).toBe(200);
       expect((await receiver.handle({ ...delivery, headers: { 'x-sendbird-signature': '0'.repeat(64) } })).status).toBe(401);

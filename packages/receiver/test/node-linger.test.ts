@@ -41,7 +41,12 @@ interface Read {
 const UPLOADER = fileURLToPath(new URL('./fixtures/uploader.mjs', import.meta.url));
 
 /** Runs test/fixtures/uploader.mjs in a child process: `runs` uploads of `bytes`, one after the other. */
-async function uploadFromAnotherProcess(url: string, client: 'fetch' | 'fetch-chunked' | 'node-http', bytes: number, runs: number): Promise<Read[]> {
+async function uploadFromAnotherProcess(
+  url: string,
+  client: 'fetch' | 'fetch-chunked' | 'node-http',
+  bytes: number,
+  runs: number,
+): Promise<Read[]> {
   const { stdout } = await execFileAsync(process.execPath, [UPLOADER, url, client, String(bytes), String(runs)]);
   return JSON.parse(stdout) as Read[];
 }
@@ -49,7 +54,12 @@ async function uploadFromAnotherProcess(url: string, client: 'fetch' | 'fetch-ch
 /** fetch (undici) in this process; what it read, or the error it got instead. */
 async function uploadWithFetch(url: string, body: RequestInit['body']): Promise<Read> {
   try {
-    const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
     return { status: response.status, body: await response.text() };
   } catch (error) {
     const cause = (error as { cause?: NodeJS.ErrnoException }).cause;

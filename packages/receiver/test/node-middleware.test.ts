@@ -42,7 +42,11 @@ describe('toNodeMiddleware', () => {
     });
     expect((await fetch(url, { method: 'POST', body, headers })).status).toBe(200);
     mode = 'json';
-    const refused = await fetch(url, { method: 'POST', body: JSON.stringify(mock('talkplus', 'message', undefined, { seed: 8 })), headers });
+    const refused = await fetch(url, {
+      method: 'POST',
+      body: JSON.stringify(mock('talkplus', 'message', undefined, { seed: 8 })),
+      headers,
+    });
     expect(refused.status).toBe(500);
     expect(errors.at(-1)?.message).toContain('mount this middleware before express.json()');
   });
@@ -52,7 +56,12 @@ describe('toNodeMiddleware', () => {
     const url = await listen(toNodeMiddleware(receiver));
     expect((await fetch(url, { method: 'POST', body: 'x'.repeat(50_000) })).status).toBe(413);
     // Chunked, without a content-length to look at first.
-    const stream = new ReadableStream({ start: (controller) => { controller.enqueue(new TextEncoder().encode('y'.repeat(20_000))); controller.close(); } });
+    const stream = new ReadableStream({
+      start: (controller) => {
+        controller.enqueue(new TextEncoder().encode('y'.repeat(20_000)));
+        controller.close();
+      },
+    });
     expect((await fetch(url, { method: 'POST', body: stream, duplex: 'half' } as RequestInit)).status).toBe(413);
   });
 });
@@ -62,9 +71,15 @@ const MiB = 1024 * 1024;
 const READ_BYTES = 64 * 1024;
 
 /** A raw HTTP/1.1 client: sends the head and `sent`, then does what `then` says; resolves with the status, if any. */
-function partialUpload(url: string, { declared, sent, then }: { declared: number; sent: string; then: 'abort' | 'stall' }): Promise<{ status?: number; headers?: IncomingMessage['headers']; error?: string }> {
+function partialUpload(
+  url: string,
+  { declared, sent, then }: { declared: number; sent: string; then: 'abort' | 'stall' },
+): Promise<{ status?: number; headers?: IncomingMessage['headers']; error?: string }> {
   return new Promise((resolve) => {
-    const client = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(declared) } });
+    const client = httpRequest(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(declared) },
+    });
     client.on('response', (response) => {
       response.resume();
       response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers }));
@@ -84,7 +99,9 @@ describe('toNodeMiddleware: bounded reading over real HTTP', () => {
     const writes: number[] = [];
     const url = await listen((request, response) => {
       const writeHead = response.writeHead.bind(response);
-      response.writeHead = ((...args: Parameters<typeof writeHead>) => (writes.push(args[0]), writeHead(...args))) as typeof response.writeHead;
+      response.writeHead = ((...args: Parameters<typeof writeHead>) => (
+        writes.push(args[0]), writeHead(...args)
+      )) as typeof response.writeHead;
       middleware(request, response);
     });
     const aborted = await partialUpload(url, { declared: 100_000, sent: '{"event":"message",', then: 'abort' });
@@ -115,7 +132,9 @@ describe('toNodeMiddleware: bounded reading over real HTTP', () => {
     const url = await listen((request, response) => {
       request.on('data', (chunk: Buffer) => void (seen += chunk.byteLength));
       const writeHead = response.writeHead.bind(response);
-      response.writeHead = ((...args: Parameters<typeof writeHead>) => ((seenAtAnswer = seen), writeHead(...args))) as typeof response.writeHead;
+      response.writeHead = ((...args: Parameters<typeof writeHead>) => (
+        (seenAtAnswer = seen), writeHead(...args)
+      )) as typeof response.writeHead;
       middleware(request, response);
     });
     const total = 200 * MiB;
@@ -151,7 +170,9 @@ describe('toNodeMiddleware: bounded reading over real HTTP', () => {
   it('checks bodyTimeoutMs at creation with a TypeError naming it', () => {
     const receiver = createReceiver({ vendor: 'talkplus', secret: SECRETS.talkplus });
     for (const bodyTimeoutMs of [Number.NaN, -5, 2.5]) {
-      expect(() => toNodeMiddleware(receiver, { bodyTimeoutMs })).toThrow(/^@chat-webhooks\/receiver: toNodeMiddleware option bodyTimeoutMs must be a positive integer/);
+      expect(() => toNodeMiddleware(receiver, { bodyTimeoutMs })).toThrow(
+        /^@chat-webhooks\/receiver: toNodeMiddleware option bodyTimeoutMs must be a positive integer/,
+      );
     }
   });
 });

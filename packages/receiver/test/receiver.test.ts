@@ -1,9 +1,10 @@
 import { mock } from '@chat-webhooks/mocks';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryDedupeStore, createReceiver, ReceiverError, type DeliveryContext } from '../src/index.js';
+import { createMemoryDedupeStore, createReceiver, type ReceiverError, type DeliveryContext } from '../src/index.js';
 import { handlersSettled, SECRETS, signedDelivery } from './helpers.js';
 
-const talkplusReceiver = (options: Partial<Parameters<typeof createReceiver<'talkplus'>>[0]> = {}) => createReceiver({ vendor: 'talkplus', secret: SECRETS.talkplus, ...options });
+const talkplusReceiver = (options: Partial<Parameters<typeof createReceiver<'talkplus'>>[0]> = {}) =>
+  createReceiver({ vendor: 'talkplus', secret: SECRETS.talkplus, ...options });
 
 describe('createReceiver: the request path', () => {
   it('answers 200 to a valid signed delivery, then runs the handler with the typed event', async () => {
@@ -33,7 +34,9 @@ describe('createReceiver: the request path', () => {
   it('answers 401 with an opaque body to a bad or missing signature, and runs nothing', async () => {
     const handler = vi.fn();
     const errors: ReceiverError[] = [];
-    const receiver = talkplusReceiver().onAny(handler).onError((error) => void errors.push(error));
+    const receiver = talkplusReceiver()
+      .onAny(handler)
+      .onError((error) => void errors.push(error));
     const delivery = signedDelivery('talkplus', mock('talkplus', 'message'), 'another-key');
     expect(await receiver.handle(delivery)).toMatchObject({ status: 401, body: '{"ok":false,"error":"invalid signature"}' });
     expect(await receiver.handle({ body: delivery.body, headers: {} })).toMatchObject({ status: 401 });
@@ -60,14 +63,21 @@ describe('createReceiver: the request path', () => {
     const response = await receiver.handle(signedDelivery('talkplus', payload));
     expect(response).toMatchObject({ status: 200, body: '{"ok":true,"invalid":true}' });
     await handlersSettled();
-    expect(invalid).toHaveBeenCalledWith(payload, [{ path: '/users', keyword: 'type', message: '/users must be an array, got the string "nobody"' }], expect.objectContaining({ name: 'member_added', attempt: 1 }));
+    expect(invalid).toHaveBeenCalledWith(
+      payload,
+      [{ path: '/users', keyword: 'type', message: '/users must be an array, got the string "nobody"' }],
+      expect.objectContaining({ name: 'member_added', attempt: 1 }),
+    );
   });
 
   it('answers 400 with the readable errors to a signed invalid delivery with rejectInvalid: true', async () => {
     const receiver = talkplusReceiver({ rejectInvalid: true }).onError(() => {});
     const invalid = await receiver.handle(signedDelivery('talkplus', { ...mock('talkplus', 'member_added'), users: 'nobody' }));
     expect(invalid.status).toBe(400);
-    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, errors: [{ path: '/users', keyword: 'type', message: '/users must be an array, got the string "nobody"' }] });
+    expect(JSON.parse(invalid.body)).toMatchObject({
+      ok: false,
+      errors: [{ path: '/users', keyword: 'type', message: '/users must be an array, got the string "nobody"' }],
+    });
   });
 
   it('answers 413 to an oversized body before checking anything else', async () => {
@@ -81,7 +91,10 @@ describe('createReceiver: the request path', () => {
     const response = await receiver.handle(signedDelivery('talkplus', { event: 'channel_frozen', appId: 'a', channel: { id: 'c' } }));
     expect(response).toMatchObject({ status: 202 });
     await handlersSettled();
-    expect(unknown).toHaveBeenCalledWith({ event: 'channel_frozen', appId: 'a', channel: { id: 'c' } }, expect.objectContaining({ name: 'channel_frozen' }));
+    expect(unknown).toHaveBeenCalledWith(
+      { event: 'channel_frozen', appId: 'a', channel: { id: 'c' } },
+      expect.objectContaining({ name: 'channel_frozen' }),
+    );
   });
 
   it('rejects unknown properties with strict: true and rejectInvalid: true', async () => {
@@ -95,7 +108,9 @@ describe('createReceiver: the request path', () => {
     const receiver = createReceiver({ vendor: 'talkplus', secrets: ['new-key', SECRETS.talkplus] }).onError(() => {});
     expect((await receiver.handle(signedDelivery('talkplus', mock('talkplus', 'message'), 'new-key'))).status).toBe(200);
     expect((await receiver.handle(signedDelivery('talkplus', mock('talkplus', 'message', undefined, { seed: 2 })))).status).toBe(200);
-    expect((await receiver.handle(signedDelivery('talkplus', mock('talkplus', 'message', undefined, { seed: 3 }), 'retired-key'))).status).toBe(401);
+    expect(
+      (await receiver.handle(signedDelivery('talkplus', mock('talkplus', 'message', undefined, { seed: 3 }), 'retired-key'))).status,
+    ).toBe(401);
   });
 
   it('explains how to keep the raw body when given a parsed object', async () => {
@@ -121,7 +136,10 @@ describe('handlers', () => {
       .onError((error) => void errors.push(error));
     expect((await receiver.handle(signedDelivery('talkplus', mock('talkplus', 'message')))).status).toBe(200);
     await handlersSettled();
-    expect(errors.map((error) => [error.kind, (error.cause as Error).message])).toEqual([['handler', 'database down'], ['handler', 'queue down']]);
+    expect(errors.map((error) => [error.kind, (error.cause as Error).message])).toEqual([
+      ['handler', 'database down'],
+      ['handler', 'queue down'],
+    ]);
     expect(after).toHaveBeenCalledOnce();
   });
 

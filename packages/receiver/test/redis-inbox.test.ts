@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mock } from '@chat-webhooks/mocks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createReceiver, ReceiverError } from '../src/index.js';
+import { createReceiver, type ReceiverError } from '../src/index.js';
 import { redisDedupeStore, redisInbox } from '../src/redis/index.js';
 import { SECRETS, signedDelivery } from './helpers.js';
 import { markerLines, startReceiverProcess, waitUntil, type ReceiverProcess } from './receiver-process.js';
@@ -50,11 +50,22 @@ describe.skipIf(!available)('Redis inbox (BullMQ) and Redis de-duplication', () 
   it('receivers that only store (consume: false) and a worker elsewhere: the worker runs the handlers', async () => {
     const queue = queueName();
     const seen: string[] = [];
-    const front = createReceiver({ vendor: 'talkplus', secret: SECRETS.talkplus, inbox: redisInbox({ connection: connection(), queueName: queue, consume: false }) });
-    const worker = createReceiver({ vendor: 'talkplus', secret: SECRETS.talkplus, inbox: redisInbox({ connection: connection(), queueName: queue }) }).on('member_added', (event, context) => {
+    const front = createReceiver({
+      vendor: 'talkplus',
+      secret: SECRETS.talkplus,
+      inbox: redisInbox({ connection: connection(), queueName: queue, consume: false }),
+    });
+    const worker = createReceiver({
+      vendor: 'talkplus',
+      secret: SECRETS.talkplus,
+      inbox: redisInbox({ connection: connection(), queueName: queue }),
+    }).on('member_added', (event, context) => {
       seen.push(`${event.event} ${context.attempt}`);
     });
-    closers.push(() => front.close(), () => worker.close());
+    closers.push(
+      () => front.close(),
+      () => worker.close(),
+    );
     expect((await front.handle(signedDelivery('talkplus', mock('talkplus', 'member_added', undefined, { seed: 1 })))).status).toBe(200);
     await waitUntil(() => seen.length === 1);
     expect(seen).toEqual(['member_added 1']);
@@ -113,7 +124,10 @@ describe.skipIf(!available)('Redis inbox (BullMQ) and Redis de-duplication', () 
 
   it('the Redis de-duplication store: of two instances claiming one delivery at once, one wins; release lets a retry in', async () => {
     const [a, b] = [redisDedupeStore({ redis: connection() }), redisDedupeStore({ redis: connection() })];
-    closers.push(() => a.close(), () => b.close());
+    closers.push(
+      () => a.close(),
+      () => b.close(),
+    );
     const key = `delivery-${queueName()}`;
     const claims = await Promise.all([a.claim(key, 60_000), b.claim(key, 60_000), a.claim(key, 60_000)]);
     expect(claims.filter(Boolean)).toHaveLength(1);

@@ -12,7 +12,9 @@ const body = () => JSON.stringify(mock('nexconn', 'message:send', undefined, { s
 describe('allowSourceIps: the source address, checked before any other work', () => {
   it('a request from outside the allowlist is answered 403 and reaches no handler; one from inside passes', async () => {
     const handler = vi.fn();
-    const receiver = createReceiver({ vendor: 'nexconn', unsafeSkipVerification: true, allowSourceIps: 'vendor' }).onAny(handler).onError(() => {});
+    const receiver = createReceiver({ vendor: 'nexconn', unsafeSkipVerification: true, allowSourceIps: 'vendor' })
+      .onAny(handler)
+      .onError(() => {});
     expect((await receiver.handle({ body: body(), headers: {}, remoteAddress: '198.51.100.9' })).status).toBe(403);
     // Even a body that would be refused later (413, 400) gets 403 first: no work for strangers.
     expect((await receiver.handle({ body: 'x'.repeat(2_000_000), headers: {}, remoteAddress: '198.51.100.9' })).status).toBe(403);
@@ -34,9 +36,24 @@ describe('allowSourceIps: the source address, checked before any other work', ()
 
   it('takes CIDR blocks, IPv4 and IPv6, and refuses malformed entries at creation', () => {
     const allowed = createAllowlist(['203.0.113.0/24', '2001:db8::/32', '192.0.2.7']);
-    expect(['203.0.113.1', '203.0.113.255', '2001:db8:1::5', '2001:0db8:ffff:0:0:0:0:1', '192.0.2.7'].map(allowed)).toEqual([true, true, true, true, true]);
-    expect(['203.0.114.1', '2001:db9::1', '192.0.2.8', 'not-an-ip', '', '1.2.3.4.5', '::ffff:203.0.114.1'].map(allowed)).toEqual([false, false, false, false, false, false, false]);
-    for (const entry of ['203.0.113.0/33', '10.0.0.256', 'example.com', '2001:db8::/129', '1.2.3.4/x']) expect(() => createAllowlist([entry])).toThrow(entry);
+    expect(['203.0.113.1', '203.0.113.255', '2001:db8:1::5', '2001:0db8:ffff:0:0:0:0:1', '192.0.2.7'].map(allowed)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['203.0.114.1', '2001:db9::1', '192.0.2.8', 'not-an-ip', '', '1.2.3.4.5', '::ffff:203.0.114.1'].map(allowed)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    for (const entry of ['203.0.113.0/33', '10.0.0.256', 'example.com', '2001:db8::/129', '1.2.3.4/x'])
+      expect(() => createAllowlist([entry])).toThrow(entry);
     expect(() => createReceiver({ vendor: 'nexconn', unsafeSkipVerification: true, allowSourceIps: [] })).toThrow(/non-empty list/);
   });
 
@@ -71,13 +88,15 @@ describe('allowSourceIps: the source address, checked before any other work', ()
     it('behind one trusted proxy the forwarded address counts, and a forged extra entry does not', async () => {
       const url = await listen({ allowSourceIps: [NEXCONN_SINGAPORE], trustProxy: 1 });
       expect((await fetch(url, { method: 'POST', body: body(), headers: { 'x-forwarded-for': NEXCONN_SINGAPORE } })).status).toBe(200);
-      expect((await fetch(url, { method: 'POST', body: body(), headers: { 'x-forwarded-for': `${NEXCONN_SINGAPORE}, 198.51.100.9` } })).status).toBe(403);
+      expect(
+        (await fetch(url, { method: 'POST', body: body(), headers: { 'x-forwarded-for': `${NEXCONN_SINGAPORE}, 198.51.100.9` } })).status,
+      ).toBe(403);
     });
   });
 });
 
 describe('for a vendor that signs nothing, the allowlist is the authentication', () => {
-  it("Nexconn with allowSourceIps alone: no secret, verify or unsafe flag needed; Sendbird still needs its secret", async () => {
+  it('Nexconn with allowSourceIps alone: no secret, verify or unsafe flag needed; Sendbird still needs its secret', async () => {
     const receiver = createReceiver({ vendor: 'nexconn', allowSourceIps: 'vendor' }).onError(() => {});
     expect((await receiver.handle({ body: body(), headers: {}, remoteAddress: NEXCONN_SINGAPORE })).status).toBe(200);
     expect((await receiver.handle({ body: body(), headers: {}, remoteAddress: '198.51.100.9' })).status).toBe(403);

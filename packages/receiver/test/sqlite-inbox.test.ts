@@ -70,10 +70,13 @@ describe('SQLite inbox', () => {
     const { db } = fresh();
     const attempts: { attempt: number; at: number }[] = [];
     let healthy = false;
-    const receiver = receiverWith({ path: db, maxAttempts: 3, retryDelayMs: 40, pollIntervalMs: 10 }).on('user:block', (_event, context: DeliveryContext) => {
-      attempts.push({ attempt: context.attempt, at: Date.now() });
-      if (!healthy) throw new Error('database down');
-    });
+    const receiver = receiverWith({ path: db, maxAttempts: 3, retryDelayMs: 40, pollIntervalMs: 10 }).on(
+      'user:block',
+      (_event, context: DeliveryContext) => {
+        attempts.push({ attempt: context.attempt, at: Date.now() });
+        if (!healthy) throw new Error('database down');
+      },
+    );
     const delivery = signedDelivery('sendbird', mock('sendbird', 'user:block', undefined, { seed: 3 }));
     expect((await receiver.handle(delivery)).status).toBe(200);
     await waitUntil(async () => (await receiver.deadLetters()).length === 1);
@@ -82,7 +85,13 @@ describe('SQLite inbox', () => {
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(40);
     expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThanOrEqual(80);
     const [dead] = await receiver.deadLetters();
-    expect(dead).toMatchObject({ vendor: 'sendbird', name: 'user:block', body: delivery.body, attempts: 3, lastError: expect.stringContaining('database down') });
+    expect(dead).toMatchObject({
+      vendor: 'sendbird',
+      name: 'user:block',
+      body: delivery.body,
+      attempts: 3,
+      lastError: expect.stringContaining('database down'),
+    });
 
     healthy = true;
     expect(await receiver.replay(dead!.id)).toBe(true);
@@ -124,6 +133,8 @@ describe('SQLite inbox', () => {
     expect(() => sqliteInbox({ path: '' })).toThrow(/path/);
     const inbox = sqliteInbox({ path: db });
     closers.push(() => inbox.close());
-    expect(() => createReceiver({ vendor: 'sendbird', secret: SECRETS.sendbird, inbox, awaitHandlers: true })).toThrow(/exclude each other/);
+    expect(() => createReceiver({ vendor: 'sendbird', secret: SECRETS.sendbird, inbox, awaitHandlers: true })).toThrow(
+      /exclude each other/,
+    );
   });
 });

@@ -15,7 +15,8 @@ export function enumMembers(node: { readonly [keyword: string]: unknown }): Enum
   if (!Array.isArray(values)) return [];
   const names = node['x-enum-names'];
   const descriptions = node['x-enum-descriptions'];
-  const at = (list: unknown, index: number) => (Array.isArray(list) && typeof list[index] === 'string' && list[index] !== '' ? (list[index] as string) : undefined);
+  const at = (list: unknown, index: number) =>
+    Array.isArray(list) && typeof list[index] === 'string' && list[index] !== '' ? (list[index] as string) : undefined;
   return values.map((value, index) => ({ value, name: at(names, index), description: at(descriptions, index) }));
 }
 

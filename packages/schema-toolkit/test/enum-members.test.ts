@@ -3,7 +3,12 @@ import { enumMembers, isIntegerEnum } from '../src/index.js';
 
 describe('enumMembers', () => {
   it('pairs each value with its name and meaning, in order', () => {
-    const node = { type: 'integer', enum: [0, 1], 'x-enum-names': ['Created', 'Joined'], 'x-enum-descriptions': ['The channel was created.', 'A user joined.'] };
+    const node = {
+      type: 'integer',
+      enum: [0, 1],
+      'x-enum-names': ['Created', 'Joined'],
+      'x-enum-descriptions': ['The channel was created.', 'A user joined.'],
+    };
     expect(enumMembers(node)).toEqual([
       { value: 0, name: 'Created', description: 'The channel was created.' },
       { value: 1, name: 'Joined', description: 'A user joined.' },

@@ -11,7 +11,19 @@ describe('keyword lists', () => {
   });
 
   it('never strips a keyword that constrains validation', () => {
-    for (const keyword of ['type', 'const', 'enum', 'properties', 'required', 'additionalProperties', 'items', 'oneOf', '$ref', 'minLength', 'maxLength']) {
+    for (const keyword of [
+      'type',
+      'const',
+      'enum',
+      'properties',
+      'required',
+      'additionalProperties',
+      'items',
+      'oneOf',
+      '$ref',
+      'minLength',
+      'maxLength',
+    ]) {
       expect(ANNOTATION_KEYWORDS.has(keyword), keyword).toBe(false);
     }
   });

@@ -31,7 +31,10 @@ export function getExamples<V extends Vendor>(vendor: V, name: EventName<V>): re
  * (other languages' types, code generators). Events are `$defs` entries too; nothing is at the root.
  */
 export function getVendorSchema(vendor: Vendor): JsonSchema {
-  if (!knownVendor(vendor)) throw new TypeError(`@chat-webhooks/schemas: unknown vendor "${String(vendor)}"; known vendors: ${Object.keys(eventNamesByVendor).join(', ')}`);
+  if (!knownVendor(vendor))
+    throw new TypeError(
+      `@chat-webhooks/schemas: unknown vendor "${String(vendor)}"; known vendors: ${Object.keys(eventNamesByVendor).join(', ')}`,
+    );
   return vendorBundles[vendor];
 }
 

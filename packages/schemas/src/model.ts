@@ -12,7 +12,11 @@ export interface EventExample {
 }
 
 /** Everything in `T`, all the way down, read-only: the facts are shared by every caller. */
-type DeepReadonly<T> = T extends (infer Item)[] ? readonly DeepReadonly<Item>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type DeepReadonly<T> = T extends (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 /**
  * Facts about one vendor's webhooks (schemas/<vendor>/vendor.json): discriminator, delivery (headers, delivery id,

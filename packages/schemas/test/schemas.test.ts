@@ -13,17 +13,55 @@ function allRefs(value: unknown): string[] {
 describe('@chat-webhooks/schemas', () => {
   it('lists the three vendors with their facts', () => {
     expect(vendors.map((vendor) => vendor.id).sort()).toEqual(['nexconn', 'sendbird', 'talkplus']);
-    expect(vendors.find((vendor) => vendor.id === 'talkplus')).toMatchObject({ discriminator: 'event', signature: { header: 'x-talkplus-signature', encoding: 'base64' } });
+    expect(vendors.find((vendor) => vendor.id === 'talkplus')).toMatchObject({
+      discriminator: 'event',
+      signature: { header: 'x-talkplus-signature', encoding: 'base64' },
+    });
     expect(vendors.find((vendor) => vendor.id === 'nexconn')?.signature.documented).toBe(false);
   });
 
   it("names Sendbird's whole documented Chat catalogue: 45 events", () => {
     const catalogue = [
-      ...['create', 'remove', 'enter', 'exit', 'message_send', 'message_update', 'message_delete', 'report'].map((event) => `open_channel:${event}`),
-      ...['create', 'changed', 'remove', 'invite', 'decline_invite', 'join', 'leave', 'message_send', 'message_read', 'message_update', 'message_delete', 'freeze_unfreeze', 'reaction_add', 'reaction_delete', 'report'].map((event) => `group_channel:${event}`),
-      ...['block', 'unblock', 'push_preference', 'push_channel_preference', 'device_token_register', 'device_token_unregister', 'report', 'mute', 'ban', 'deactivate'].map((event) => `user:${event}`),
-      'operators:register_by_operator', 'operators:unregister_by_operator', 'message:report', 'message:moderation_extension_triggered',
-      'alert:user_message_rate_limit_exceeded', 'image_moderation:block', 'announcement:create_channels', 'announcement:send_messages',
+      ...['create', 'remove', 'enter', 'exit', 'message_send', 'message_update', 'message_delete', 'report'].map(
+        (event) => `open_channel:${event}`,
+      ),
+      ...[
+        'create',
+        'changed',
+        'remove',
+        'invite',
+        'decline_invite',
+        'join',
+        'leave',
+        'message_send',
+        'message_read',
+        'message_update',
+        'message_delete',
+        'freeze_unfreeze',
+        'reaction_add',
+        'reaction_delete',
+        'report',
+      ].map((event) => `group_channel:${event}`),
+      ...[
+        'block',
+        'unblock',
+        'push_preference',
+        'push_channel_preference',
+        'device_token_register',
+        'device_token_unregister',
+        'report',
+        'mute',
+        'ban',
+        'deactivate',
+      ].map((event) => `user:${event}`),
+      'operators:register_by_operator',
+      'operators:unregister_by_operator',
+      'message:report',
+      'message:moderation_extension_triggered',
+      'alert:user_message_rate_limit_exceeded',
+      'image_moderation:block',
+      'announcement:create_channels',
+      'announcement:send_messages',
       ...['replace', 'block', 'moderate', 'detect'].map((event) => `profanity_filter:${event}`),
     ];
     expect(catalogue).toHaveLength(45);
@@ -34,9 +72,18 @@ describe('@chat-webhooks/schemas', () => {
     expect(eventNames('talkplus')).toHaveLength(15);
     // Nexconn's whole webhook catalogue: 12 types.
     expect([...eventNames('nexconn')].sort()).toEqual([
-      'community_channel:pre_messaging', 'direct_channel:pre_messaging', 'group_channel:changed', 'group_channel:operation', 'group_channel:pre_messaging',
-      'message:send', 'message_moderation:block', 'message_moderation:suspected', 'open_channel:metadata_update', 'open_channel:operation',
-      'open_channel:pre_messaging', 'user:connection_status',
+      'community_channel:pre_messaging',
+      'direct_channel:pre_messaging',
+      'group_channel:changed',
+      'group_channel:operation',
+      'group_channel:pre_messaging',
+      'message:send',
+      'message_moderation:block',
+      'message_moderation:suspected',
+      'open_channel:metadata_update',
+      'open_channel:operation',
+      'open_channel:pre_messaging',
+      'user:connection_status',
     ]);
   });
 
@@ -61,7 +108,9 @@ describe('@chat-webhooks/schemas', () => {
     expect(ajv.compile(getSchema('talkplus', 'member_added'))(payload)).toBe(true);
     const strict = ajv.compile(getSchema('talkplus', 'member_added', { strict: true }));
     expect(strict(payload)).toBe(false);
-    expect(strict.errors).toContainEqual(expect.objectContaining({ instancePath: '/channel/members/0', params: { additionalProperty: 'undocumented' } }));
+    expect(strict.errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/channel/members/0', params: { additionalProperty: 'undocumented' } }),
+    );
   });
 
   it('keeps the TalkPlus signed body byte for byte', () => {
@@ -71,8 +120,12 @@ describe('@chat-webhooks/schemas', () => {
   });
 
   it('rejects an unknown vendor or event with a message that lists what exists', () => {
-    expect(() => getSchema('slack' as Vendor, 'message' as never)).toThrow('@chat-webhooks/schemas: unknown vendor "slack"; known vendors: nexconn, sendbird, talkplus');
-    expect(() => getSchema('talkplus', 'member_joined' as never)).toThrow(/^@chat-webhooks\/schemas: talkplus has no event "member_joined"; its events: channel_added, /);
+    expect(() => getSchema('slack' as Vendor, 'message' as never)).toThrow(
+      '@chat-webhooks/schemas: unknown vendor "slack"; known vendors: nexconn, sendbird, talkplus',
+    );
+    expect(() => getSchema('talkplus', 'member_joined' as never)).toThrow(
+      /^@chat-webhooks\/schemas: talkplus has no event "member_joined"; its events: channel_added, /,
+    );
     expect(() => getSchema('talkplus', '__proto__' as never)).toThrow(TypeError);
     expect(eventNames('slack' as Vendor)).toEqual([]);
   });
@@ -91,7 +144,8 @@ describe('@chat-webhooks/schemas', () => {
         expect(compiled).toBeTypeOf('function');
         for (const name of eventNames(vendor as Vendor)) {
           const check = ajv.getSchema(`urn:test:${vendor}#/$defs/${getSchema(vendor as Vendor, name).title as string}`)!;
-          for (const example of getExamples(vendor as Vendor, name)) expect(check(JSON.parse(example.body)), `${name} ${example.name}`).toBe(true);
+          for (const example of getExamples(vendor as Vendor, name))
+            expect(check(JSON.parse(example.body)), `${name} ${example.name}`).toBe(true);
           expect(check({ [vendors.find((facts) => facts.id === vendor)!.discriminator]: 'not:this-event' })).toBe(false);
         }
       });

@@ -20,6 +20,8 @@ export function typeErrors(rootFiles: string[], options: ts.CompilerOptions = {}
 export function declaredNames(source: string): string[] {
   const file = ts.createSourceFile('generated.ts', source, ts.ScriptTarget.ES2022);
   return file.statements.flatMap((statement) =>
-    (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)) ? [statement.name.text] : [],
+    ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)
+      ? [statement.name.text]
+      : [],
   );
 }

@@ -15,7 +15,9 @@ let tarball: string;
 
 beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'types-consumer-'));
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: packageDir, encoding: 'utf8' }));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: packageDir, encoding: 'utf8' }),
+  );
   tarball = join(workDir, packed.filename);
 });
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -24,7 +26,9 @@ function consumerSource(): string {
   // `Record<Name, true>` with every name listed fails to compile if the map lacks an event or has an extra one.
   const exhaustive = vendors
     .map((facts) => {
-      const names = eventNames(facts.id as Vendor).map((name) => `  ${JSON.stringify(name)}: true,`).join('\n');
+      const names = eventNames(facts.id as Vendor)
+        .map((name) => `  ${JSON.stringify(name)}: true,`)
+        .join('\n');
       return `export const ${facts.id}Names: Record<keyof WebhookEventMap[${JSON.stringify(facts.id)}], true> = {\n${names}\n};`;
     })
     .join('\n');
@@ -50,7 +54,13 @@ function consumer(mode: { name: string; type: 'module' | 'commonjs'; compilerOpt
   execFileSync('tar', ['-xzf', tarball, '-C', installed]);
   renameSync(join(installed, 'package'), join(installed, 'types'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${mode.name}`, private: true, type: mode.type }));
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', skipLibCheck: false, types: [], ...mode.compilerOptions }, files: ['index.ts'] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, target: 'ES2022', skipLibCheck: false, types: [], ...mode.compilerOptions },
+      files: ['index.ts'],
+    }),
+  );
   writeFileSync(join(dir, 'index.ts'), consumerSource());
   const compiled = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
   expect(compiled.stdout + compiled.stderr).toBe('');
@@ -72,6 +82,10 @@ describe('the packed @chat-webhooks/types in a consumer outside the repository',
   });
 
   it('compiles under --strict with moduleResolution bundler', () => {
-    consumer({ name: 'bundler', type: 'module', compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: true, verbatimModuleSyntax: true } });
+    consumer({
+      name: 'bundler',
+      type: 'module',
+      compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: true, verbatimModuleSyntax: true },
+    });
   });
 });

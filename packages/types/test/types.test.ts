@@ -12,7 +12,8 @@ afterAll(() => rmSync(tmpDir, { recursive: true, force: true }));
 function checkPayloads(fileName: string, payloads: { vendor: Vendor; name: string; body: string }[]): string[] {
   mkdirSync(tmpDir, { recursive: true });
   const lines = payloads.map(
-    ({ vendor, name, body }, index) => `export const payload${index} = ${body.trim()} satisfies WebhookEventMap[${JSON.stringify(vendor)}][${JSON.stringify(name)}];`,
+    ({ vendor, name, body }, index) =>
+      `export const payload${index} = ${body.trim()} satisfies WebhookEventMap[${JSON.stringify(vendor)}][${JSON.stringify(name)}];`,
   );
   const file = join(tmpDir, fileName);
   writeFileSync(file, `import type { WebhookEventMap } from '../../src/generated/index.js';\n${lines.join('\n')}\n`);
@@ -20,7 +21,9 @@ function checkPayloads(fileName: string, payloads: { vendor: Vendor; name: strin
 }
 
 const documented = vendors.flatMap((facts) =>
-  eventNames(facts.id as Vendor).flatMap((name) => getExamples(facts.id as Vendor, name).map((example) => ({ vendor: facts.id as Vendor, name, body: example.body }))),
+  eventNames(facts.id as Vendor).flatMap((name) =>
+    getExamples(facts.id as Vendor, name).map((example) => ({ vendor: facts.id as Vendor, name, body: example.body })),
+  ),
 );
 
 describe('@chat-webhooks/types', () => {
@@ -51,13 +54,27 @@ describe('@chat-webhooks/types', () => {
     for (const file of readdirSync(generatedDir)) {
       const names = declaredNames(readFileSync(join(generatedDir, file), 'utf8'));
       expect(new Set(names).size, file).toBe(names.length);
-      expect(names.filter((name) => /\d$/.test(name)), file).toEqual([]);
+      expect(
+        names.filter((name) => /\d$/.test(name)),
+        file,
+      ).toEqual([]);
     }
   });
 
   it('names every event, shared definition and integer enum after its schema title', () => {
     const talkplus = declaredNames(readFileSync(join(generatedDir, 'talkplus.ts'), 'utf8'));
-    expect(talkplus).toEqual(expect.arrayContaining(['TalkplusMemberAddedEvent', 'TalkplusChannel', 'TalkplusMember', 'TalkplusUser', 'TalkplusMessage', 'TalkplusEventMap', 'TalkplusEventName', 'TalkplusEvent']));
+    expect(talkplus).toEqual(
+      expect.arrayContaining([
+        'TalkplusMemberAddedEvent',
+        'TalkplusChannel',
+        'TalkplusMember',
+        'TalkplusUser',
+        'TalkplusMessage',
+        'TalkplusEventMap',
+        'TalkplusEventName',
+        'TalkplusEvent',
+      ]),
+    );
     const nexconn = readFileSync(join(generatedDir, 'nexconn.ts'), 'utf8');
     expect(nexconn).toContain('export enum NexconnOpenChannelOperationType {\n  ChannelCreated = 0,');
     expect(nexconn).toContain('@see {@link https://docs.nexconn.ai/');

@@ -9,7 +9,13 @@ export type { RawBody, SignatureHeaderValue, Vendor, VerifyFailure, VerifyFailur
  * nor @types/node, and so it never imports a Node built-in.
  */
 interface HmacSubtle {
-  importKey(format: 'raw', keyData: Uint8Array, algorithm: { name: 'HMAC'; hash: 'SHA-256' }, extractable: false, usages: ['sign']): Promise<unknown>;
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array,
+    algorithm: { name: 'HMAC'; hash: 'SHA-256' },
+    extractable: false,
+    usages: ['sign'],
+  ): Promise<unknown>;
   sign(algorithm: 'HMAC', key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
 }
 

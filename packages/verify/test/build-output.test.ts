@@ -36,7 +36,11 @@ describe('the built package', () => {
 
   it('./web, ESM and CJS, loads no Node built-in (Workers, Deno, browsers)', () => {
     for (const entry of ['web.js', 'web.cjs']) {
-      for (const file of closure(entry)) expect(imported(file).filter((specifier) => specifier.startsWith('node:')), file).toEqual([]);
+      for (const file of closure(entry))
+        expect(
+          imported(file).filter((specifier) => specifier.startsWith('node:')),
+          file,
+        ).toEqual([]);
     }
   });
 
@@ -46,7 +50,11 @@ describe('the built package', () => {
   });
 
   it('depends at run time on the vendor facts of @chat-webhooks/schemas only, not on its schemas (types are types)', () => {
-    const packages = new Set(closure('index.js').concat(closure('web.js')).flatMap((file) => imported(file).filter((specifier) => !specifier.startsWith('./') && !specifier.startsWith('node:'))));
+    const packages = new Set(
+      closure('index.js')
+        .concat(closure('web.js'))
+        .flatMap((file) => imported(file).filter((specifier) => !specifier.startsWith('./') && !specifier.startsWith('node:'))),
+    );
     expect([...packages]).toEqual(['@chat-webhooks/schemas/vendors']);
     expect(Object.keys(packageJson.dependencies).sort()).toEqual(['@chat-webhooks/schemas', '@chat-webhooks/types']);
   });

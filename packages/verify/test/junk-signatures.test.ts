@@ -43,9 +43,17 @@ const talkplusCases: Case[] = [
   { name: 'without its padding', signature: talkplus.slice(0, -1), reason: 'malformedSignature' },
   { name: 'truncated by four characters', signature: talkplus.slice(0, -4), reason: 'malformedSignature' },
   { name: 'with extra padding', signature: `${talkplus}=`, reason: 'malformedSignature' },
-  { name: 'in base64url ("/" as "_", "+" as "-")', signature: talkplus.replaceAll('/', '_').replaceAll('+', '-'), reason: 'malformedSignature' },
+  {
+    name: 'in base64url ("/" as "_", "+" as "-")',
+    signature: talkplus.replaceAll('/', '_').replaceAll('+', '-'),
+    reason: 'malformedSignature',
+  },
   { name: 'padding in the middle', signature: `${talkplus.slice(0, 20)}=${talkplus.slice(21)}`, reason: 'malformedSignature' },
-  { name: 'the last character with non-zero unused bits ("p" for "o")', signature: talkplus.replace('do=', 'dp='), reason: 'malformedSignature' },
+  {
+    name: 'the last character with non-zero unused bits ("p" for "o")',
+    signature: talkplus.replace('do=', 'dp='),
+    reason: 'malformedSignature',
+  },
   { name: 'the same MAC in hex', signature: Buffer.from(talkplus, 'base64').toString('hex'), reason: 'malformedSignature' },
   { name: 'a space for "+" (a form-decoded header)', signature: talkplus.replace('+', ' '), reason: 'malformedSignature' },
   { name: 'well-formed base64 of another MAC', signature: `${'A'.repeat(43)}=`, reason: 'mismatch' },
@@ -83,10 +91,14 @@ describe('junk signatures answer ok: false without throwing', () => {
   });
 
   it('a one-element array (a duplicated-header API) holding the right value verifies', () => {
-    expect(verifySignature('talkplus', { body: talkplusVector.body, signature: [talkplus], secret: talkplusVector.key })).toEqual({ ok: true });
+    expect(verifySignature('talkplus', { body: talkplusVector.body, signature: [talkplus], secret: talkplusVector.key })).toEqual({
+      ok: true,
+    });
   });
 
   it('upper-case hex carries the same MAC and verifies (the bytes are compared, not the text)', () => {
-    expect(verifySignature('sendbird', { body: sendbirdVector.body, signature: sendbird.toUpperCase(), secret: sendbirdVector.key })).toEqual({ ok: true });
+    expect(
+      verifySignature('sendbird', { body: sendbirdVector.body, signature: sendbird.toUpperCase(), secret: sendbirdVector.key }),
+    ).toEqual({ ok: true });
   });
 });

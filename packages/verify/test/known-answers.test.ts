@@ -6,7 +6,7 @@ import { bodyForms, sendbirdVector, talkplusSeedResponseBody, talkplusVector } f
 describe('the TalkPlus docs vector (seed 003, "Verification")', () => {
   const { body, key, signature } = talkplusVector;
 
-  it('the kept signed-body.json is the seed\'s JavaScript responseBody, byte for byte (no trailing newline)', () => {
+  it("the kept signed-body.json is the seed's JavaScript responseBody, byte for byte (no trailing newline)", () => {
     expect(body).toBe(talkplusSeedResponseBody);
     expect(body.endsWith('}')).toBe(true);
   });
@@ -26,7 +26,10 @@ describe('the TalkPlus docs vector (seed 003, "Verification")', () => {
   it('fails with a trailing newline appended (LF and CRLF)', async () => {
     for (const suffix of ['\n', '\r\n']) {
       expect(verifySignature('talkplus', { body: body + suffix, signature, secret: key })).toMatchObject({ ok: false, reason: 'mismatch' });
-      expect(await web.verifySignature('talkplus', { body: body + suffix, signature, secret: key })).toMatchObject({ ok: false, reason: 'mismatch' });
+      expect(await web.verifySignature('talkplus', { body: body + suffix, signature, secret: key })).toMatchObject({
+        ok: false,
+        reason: 'mismatch',
+      });
     }
   });
 

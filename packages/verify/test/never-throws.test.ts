@@ -4,7 +4,16 @@ import { verifySignature, type VerifyFailureReason } from '../src/index.js';
 import * as web from '../src/web.js';
 import { talkplusVector } from './fixtures.js';
 
-const REASONS: VerifyFailureReason[] = ['unknownVendor', 'unsupportedVendor', 'emptySecret', 'notRawBody', 'cryptoUnavailable', 'missingSignature', 'malformedSignature', 'mismatch'];
+const REASONS: VerifyFailureReason[] = [
+  'unknownVendor',
+  'unsupportedVendor',
+  'emptySecret',
+  'notRawBody',
+  'cryptoUnavailable',
+  'missingSignature',
+  'malformedSignature',
+  'mismatch',
+];
 
 function expectWellFormed(result: unknown): void {
   expect(result).toBeTypeOf('object');
@@ -28,19 +37,38 @@ const hostile = new Proxy(
     },
   },
 );
-const throwingGetters = Object.defineProperties({}, {
-  body: { get: () => { throw new Error('body'); } },
-  signature: { get: () => { throw new Error('signature'); } },
-  secret: { get: () => { throw new Error('secret'); } },
-});
+const throwingGetters = Object.defineProperties(
+  {},
+  {
+    body: {
+      get: () => {
+        throw new Error('body');
+      },
+    },
+    signature: {
+      get: () => {
+        throw new Error('signature');
+      },
+    },
+    secret: {
+      get: () => {
+        throw new Error('secret');
+      },
+    },
+  },
+);
 
 describe('verifySignature never throws, whatever it is given', () => {
   it('arbitrary values as vendor and input (fast-check), both twins', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom('sendbird', 'talkplus', 'nexconn'), fc.anything()), fc.anything(), async (vendor, input) => {
-        expectWellFormed(verifySignature(vendor as never, input as never));
-        expectWellFormed(await web.verifySignature(vendor as never, input as never));
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom('sendbird', 'talkplus', 'nexconn'), fc.anything()),
+        fc.anything(),
+        async (vendor, input) => {
+          expectWellFormed(verifySignature(vendor as never, input as never));
+          expectWellFormed(await web.verifySignature(vendor as never, input as never));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -70,8 +98,24 @@ describe('verifySignature never throws, whatever it is given', () => {
       { body, signature, secret: hostile },
       { body, signature, secrets: hostile },
       { body, signature, secrets: [hostile] },
-      { body, signature, secrets: new Proxy([key], { get: () => { throw new Error('x'); } }) },
-      { body, signature: new Proxy([signature], { get: () => { throw new Error('x'); } }), secret: key },
+      {
+        body,
+        signature,
+        secrets: new Proxy([key], {
+          get: () => {
+            throw new Error('x');
+          },
+        }),
+      },
+      {
+        body,
+        signature: new Proxy([signature], {
+          get: () => {
+            throw new Error('x');
+          },
+        }),
+        secret: key,
+      },
       Object.create(null),
     ];
     for (const input of inputs) {
@@ -81,7 +125,17 @@ describe('verifySignature never throws, whatever it is given', () => {
       }
     }
     expect(verifySignature('talkplus', { body: hostile as never, signature, secret: key })).toMatchObject({ reason: 'notRawBody' });
-    expect(verifySignature('talkplus', { body, signature: new Proxy([signature], { get: () => { throw new Error('x'); } }), secret: key })).toMatchObject({ reason: 'malformedSignature' });
+    expect(
+      verifySignature('talkplus', {
+        body,
+        signature: new Proxy([signature], {
+          get: () => {
+            throw new Error('x');
+          },
+        }),
+        secret: key,
+      }),
+    ).toMatchObject({ reason: 'malformedSignature' });
     expect(verifySignature('talkplus', throwingGetters as never)).toMatchObject({ reason: 'emptySecret' });
   });
 });

@@ -30,14 +30,34 @@ describe('raw bytes only', () => {
   });
 
   it('anything else that is not text or bytes is notRawBody too', () => {
-    const others: unknown[] = [undefined, null, 42, true, [1, 2], {}, new Uint16Array(4), new DataView(new ArrayBuffer(4)), new Int8Array(4), new Blob(['x']), Symbol('body'), () => body, new String(body)];
+    const others: unknown[] = [
+      undefined,
+      null,
+      42,
+      true,
+      [1, 2],
+      {},
+      new Uint16Array(4),
+      new DataView(new ArrayBuffer(4)),
+      new Int8Array(4),
+      new Blob(['x']),
+      Symbol('body'),
+      () => body,
+      new String(body),
+    ];
     for (const other of others) {
-      expect(verifySignature('talkplus', { body: other as never, signature, secret: key })).toMatchObject({ ok: false, reason: 'notRawBody' });
+      expect(verifySignature('talkplus', { body: other as never, signature, secret: key })).toMatchObject({
+        ok: false,
+        reason: 'notRawBody',
+      });
     }
   });
 
   it('a missing body says no body was read', () => {
-    expect(verifySignature('talkplus', { body: undefined as never, signature, secret: key })).toMatchObject({ reason: 'notRawBody', message: expect.stringContaining('no body was read') });
+    expect(verifySignature('talkplus', { body: undefined as never, signature, secret: key })).toMatchObject({
+      reason: 'notRawBody',
+      message: expect.stringContaining('no body was read'),
+    });
   });
 
   it('sign refuses a parsed object with a TypeError carrying the same message', () => {
@@ -56,7 +76,9 @@ describe('raw bytes only', () => {
     expect(bytes instanceof Uint8Array).toBe(false);
     expect(verifySignature('talkplus', { body: bytes, signature, secret: key })).toEqual({ ok: true });
     expect(await web.verifySignature('talkplus', { body: bytes, signature, secret: key })).toEqual({ ok: true });
-    const buffer = runInNewContext('new Uint8Array(input.length).map((_, i) => input.charCodeAt(i)).buffer', { input: body }) as ArrayBuffer;
+    const buffer = runInNewContext('new Uint8Array(input.length).map((_, i) => input.charCodeAt(i)).buffer', {
+      input: body,
+    }) as ArrayBuffer;
     expect(verifySignature('talkplus', { body: buffer, signature, secret: key })).toEqual({ ok: true });
   });
 

@@ -25,7 +25,7 @@ describe('every failure has a typed reason and a human message', () => {
     });
   }
 
-  it('the receiving code\'s own setup is reported before the request: secret, then body, then signature', () => {
+  it("the receiving code's own setup is reported before the request: secret, then body, then signature", () => {
     const missingAll = { body: {} as never, signature: undefined, secret: '' };
     expect(verifySignature('talkplus', missingAll)).toMatchObject({ reason: 'emptySecret' });
     expect(verifySignature('talkplus', { ...missingAll, secret: key })).toMatchObject({ reason: 'notRawBody' });

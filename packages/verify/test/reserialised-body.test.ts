@@ -13,13 +13,20 @@ describe('a body re-serialised from JSON does not verify', () => {
     expect(reserialised).not.toContain('\\/');
     expect(reserialised).toContain('제프');
     const input = { body: reserialised, signature, secret: key };
-    expect(verifySignature('sendbird', input)).toMatchObject({ ok: false, reason: 'mismatch', message: expect.stringContaining('not re-serialised JSON') });
+    expect(verifySignature('sendbird', input)).toMatchObject({
+      ok: false,
+      reason: 'mismatch',
+      message: expect.stringContaining('not re-serialised JSON'),
+    });
     expect(await web.verifySignature('sendbird', input)).toMatchObject({ ok: false, reason: 'mismatch' });
   });
 
   it('Sendbird: the same data with the escapes kept but "/" left plain fails', () => {
     const { body, key, signature } = sendbirdVector;
-    expect(verifySignature('sendbird', { body: body.replaceAll('\\/', '/'), signature, secret: key })).toMatchObject({ ok: false, reason: 'mismatch' });
+    expect(verifySignature('sendbird', { body: body.replaceAll('\\/', '/'), signature, secret: key })).toMatchObject({
+      ok: false,
+      reason: 'mismatch',
+    });
   });
 
   it('TalkPlus: the compact body survives JSON.stringify(JSON.parse()), but a pretty-printed or reordered one does not verify', () => {

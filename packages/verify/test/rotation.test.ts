@@ -26,13 +26,20 @@ describe('secret rotation', () => {
 
     it(`${vendor}: once the old secret is removed, only-old signatures fail`, async () => {
       expect(verifySignature(vendor, { body, signature: signedWithOld, secrets: [NEW] })).toMatchObject({ ok: false, reason: 'mismatch' });
-      expect(await web.verifySignature(vendor, { body, signature: signedWithOld, secrets: [NEW] })).toMatchObject({ ok: false, reason: 'mismatch' });
+      expect(await web.verifySignature(vendor, { body, signature: signedWithOld, secrets: [NEW] })).toMatchObject({
+        ok: false,
+        reason: 'mismatch',
+      });
       expect(verifySignature(vendor, { body, signature: signedWithNew, secrets: [NEW] })).toEqual({ ok: true });
     });
 
     it(`${vendor}: a signature from neither secret is a mismatch that says how many were tried`, () => {
       const stranger = sign(vendor, body, 'someone-else');
-      expect(verifySignature(vendor, { body, signature: stranger, secrets: [NEW, OLD] })).toMatchObject({ ok: false, reason: 'mismatch', message: expect.stringContaining('any of the 2 secrets') });
+      expect(verifySignature(vendor, { body, signature: stranger, secrets: [NEW, OLD] })).toMatchObject({
+        ok: false,
+        reason: 'mismatch',
+        message: expect.stringContaining('any of the 2 secrets'),
+      });
     });
   }
 
@@ -46,8 +53,19 @@ describe('secret rotation', () => {
     const { body } = vectors.talkplus;
     const signature = sign('talkplus', body, NEW);
     expect(verifySignature('talkplus', { body, signature, secrets: [] })).toMatchObject({ ok: false, reason: 'emptySecret' });
-    expect(verifySignature('talkplus', { body, signature, secrets: [NEW, ''] })).toMatchObject({ ok: false, reason: 'emptySecret', message: expect.stringContaining('secrets[1]') });
-    expect(verifySignature('talkplus', { body, signature, secrets: [NEW, undefined] as never })).toMatchObject({ ok: false, reason: 'emptySecret' });
-    expect(verifySignature('talkplus', { body, signature, secrets: NEW as never })).toMatchObject({ ok: false, reason: 'emptySecret', message: expect.stringContaining('must be an array') });
+    expect(verifySignature('talkplus', { body, signature, secrets: [NEW, ''] })).toMatchObject({
+      ok: false,
+      reason: 'emptySecret',
+      message: expect.stringContaining('secrets[1]'),
+    });
+    expect(verifySignature('talkplus', { body, signature, secrets: [NEW, undefined] as never })).toMatchObject({
+      ok: false,
+      reason: 'emptySecret',
+    });
+    expect(verifySignature('talkplus', { body, signature, secrets: NEW as never })).toMatchObject({
+      ok: false,
+      reason: 'emptySecret',
+      message: expect.stringContaining('must be an array'),
+    });
   });
 });

@@ -34,7 +34,11 @@ describe('sign then verify', () => {
       const signature = sign(vendor, '', key);
       expect(verifySignature(vendor, { body: new Uint8Array(), signature, secret: key })).toEqual({ ok: true });
       const other = sign(vendor, 'x', key);
-      expect(verifySignature(vendor, { body: '', signature: other, secret: key })).toMatchObject({ ok: false, reason: 'mismatch', message: expect.stringContaining('The body is empty') });
+      expect(verifySignature(vendor, { body: '', signature: other, secret: key })).toMatchObject({
+        ok: false,
+        reason: 'mismatch',
+        message: expect.stringContaining('The body is empty'),
+      });
     });
 
     it(`${vendor}: another secret does not verify`, () => {

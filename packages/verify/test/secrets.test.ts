@@ -25,7 +25,10 @@ describe('empty and missing secrets', () => {
   }
 
   it('no secret field at all names both ways to pass one', () => {
-    expect(verifySignature('talkplus', { body, signature } as never)).toMatchObject({ reason: 'emptySecret', message: expect.stringContaining('{ secrets: [newSecret, oldSecret] }') });
+    expect(verifySignature('talkplus', { body, signature } as never)).toMatchObject({
+      reason: 'emptySecret',
+      message: expect.stringContaining('{ secrets: [newSecret, oldSecret] }'),
+    });
   });
 
   it('an empty secret is refused even when the signature is the HMAC keyed with nothing (which anyone can compute)', async () => {
@@ -33,7 +36,10 @@ describe('empty and missing secrets', () => {
     const input = { body, signature: forged, secret: '' };
     expect(verifySignature('talkplus', input)).toMatchObject({ ok: false, reason: 'emptySecret' });
     expect(await web.verifySignature('talkplus', input)).toMatchObject({ ok: false, reason: 'emptySecret' });
-    expect(verifySignature('talkplus', { body, signature: forged, secrets: ['real-secret', ''] })).toMatchObject({ ok: false, reason: 'emptySecret' });
+    expect(verifySignature('talkplus', { body, signature: forged, secrets: ['real-secret', ''] })).toMatchObject({
+      ok: false,
+      reason: 'emptySecret',
+    });
     expect(() => sign('talkplus', body, '')).toThrow(/^@chat-webhooks\/verify: no secret was given/);
   });
 

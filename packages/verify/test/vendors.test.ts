@@ -5,7 +5,7 @@ import * as web from '../src/web.js';
 import { sendbirdVector, talkplusVector } from './fixtures.js';
 
 describe('the scheme comes from the vendor facts in @chat-webhooks/schemas', () => {
-  it('signatureHeader gives each documented vendor\'s header, and undefined otherwise', () => {
+  it("signatureHeader gives each documented vendor's header, and undefined otherwise", () => {
     expect(signatureHeader('sendbird')).toBe('x-sendbird-signature');
     expect(signatureHeader('talkplus')).toBe('x-talkplus-signature');
     expect(signatureHeader('nexconn')).toBeUndefined();
@@ -35,12 +35,20 @@ describe('Nexconn: no documented scheme, so unsupported, never guessed', () => {
 
   it('verifySignature answers unsupportedVendor with a clear message, in both twins', async () => {
     const result = verifySignature('nexconn', input);
-    expect(result).toEqual({ ok: false, reason: 'unsupportedVendor', message: expect.stringMatching(/^@chat-webhooks\/verify: Nexconn \("nexconn"\) webhook signatures cannot be signed or verified: .*none is guessed/) });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'unsupportedVendor',
+      message: expect.stringMatching(
+        /^@chat-webhooks\/verify: Nexconn \("nexconn"\) webhook signatures cannot be signed or verified: .*none is guessed/,
+      ),
+    });
     expect(await web.verifySignature('nexconn', input)).toEqual(result);
   });
 
   it('verifySignature says unsupportedVendor before looking at the other inputs', () => {
-    expect(verifySignature('nexconn', { body: {} as never, signature: undefined, secret: '' })).toMatchObject({ reason: 'unsupportedVendor' });
+    expect(verifySignature('nexconn', { body: {} as never, signature: undefined, secret: '' })).toMatchObject({
+      reason: 'unsupportedVendor',
+    });
   });
 
   it('sign throws a TypeError prefixed "@chat-webhooks/verify:"; the web sign rejects with it', async () => {
@@ -55,13 +63,20 @@ describe('unknown vendors', () => {
   it('verifySignature answers unknownVendor and lists the known vendors', async () => {
     const input = { body: talkplusVector.body, signature: talkplusVector.signature, secret: talkplusVector.key };
     const result = verifySignature('Talkplus' as never, input);
-    expect(result).toEqual({ ok: false, reason: 'unknownVendor', message: '@chat-webhooks/verify: unknown vendor "Talkplus"; known vendors: nexconn, sendbird, talkplus' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'unknownVendor',
+      message: '@chat-webhooks/verify: unknown vendor "Talkplus"; known vendors: nexconn, sendbird, talkplus',
+    });
     expect(await web.verifySignature('Talkplus' as never, input)).toEqual(result);
   });
 
   it('non-string vendors, and inherited property names, are unknown too', () => {
     for (const vendor of [undefined, null, 1, {}, ['talkplus'], Symbol('talkplus'), 'constructor', '__proto__', 'toString']) {
-      expect(verifySignature(vendor as never, { body: '{}', signature: sendbirdVector.signature, secret: 's' })).toMatchObject({ ok: false, reason: 'unknownVendor' });
+      expect(verifySignature(vendor as never, { body: '{}', signature: sendbirdVector.signature, secret: 's' })).toMatchObject({
+        ok: false,
+        reason: 'unknownVendor',
+      });
     }
   });
 

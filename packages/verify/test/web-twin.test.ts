@@ -9,7 +9,10 @@ type Args = [vendor: unknown, input: unknown];
 const corpus: [string, Args][] = [
   ['talkplus vector', ['talkplus', { body: talkplusVector.body, signature: talkplusVector.signature, secret: talkplusVector.key }]],
   ['sendbird vector', ['sendbird', { body: sendbirdVector.body, signature: sendbirdVector.signature, secret: sendbirdVector.key }]],
-  ['talkplus vector + newline', ['talkplus', { body: `${talkplusVector.body}\n`, signature: talkplusVector.signature, secret: talkplusVector.key }]],
+  [
+    'talkplus vector + newline',
+    ['talkplus', { body: `${talkplusVector.body}\n`, signature: talkplusVector.signature, secret: talkplusVector.key }],
+  ],
   ['rotation', ['sendbird', { body: sendbirdVector.body, signature: sendbirdVector.signature, secrets: ['other', sendbirdVector.key] }]],
   ['nexconn', ['nexconn', { body: '{}', signature: 'x', secret: 'k' }]],
   ['unknown vendor', ['line', { body: '{}', signature: 'x', secret: 'k' }]],
@@ -32,16 +35,23 @@ describe('the web twin gives exactly the same answers as the node one', () => {
     const vendor = fc.constantFrom('sendbird', 'talkplus', 'nexconn');
     const body = fc.oneof(fc.string({ unit: 'binary' }), fc.uint8Array({ maxLength: 300 }));
     await fc.assert(
-      fc.asyncProperty(vendor, body, fc.string({ minLength: 1, unit: 'grapheme' }), fc.boolean(), fc.string(), async (vendorId, rawBody, secret, useRealSignature, junk) => {
-        const signature = useRealSignature && vendorId !== 'nexconn' ? node.sign(vendorId, rawBody, secret) : junk;
-        const input = { body: rawBody, signature, secret };
-        const expected = node.verifySignature(vendorId, input);
-        expect(await web.verifySignature(vendorId, input)).toEqual(expected);
-        if (useRealSignature && vendorId !== 'nexconn') {
-          expect(expected).toEqual({ ok: true });
-          expect(await web.sign(vendorId, rawBody, secret)).toBe(signature);
-        }
-      }),
+      fc.asyncProperty(
+        vendor,
+        body,
+        fc.string({ minLength: 1, unit: 'grapheme' }),
+        fc.boolean(),
+        fc.string(),
+        async (vendorId, rawBody, secret, useRealSignature, junk) => {
+          const signature = useRealSignature && vendorId !== 'nexconn' ? node.sign(vendorId, rawBody, secret) : junk;
+          const input = { body: rawBody, signature, secret };
+          const expected = node.verifySignature(vendorId, input);
+          expect(await web.verifySignature(vendorId, input)).toEqual(expected);
+          if (useRealSignature && vendorId !== 'nexconn') {
+            expect(expected).toEqual({ ok: true });
+            expect(await web.sign(vendorId, rawBody, secret)).toBe(signature);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -76,7 +86,9 @@ describe('the web twin without Web Crypto', () => {
     expect(await web.verifySignature('talkplus', input)).toEqual({
       ok: false,
       reason: 'cryptoUnavailable',
-      message: expect.stringMatching(/^@chat-webhooks\/verify: HMAC-SHA256 could not be computed in this runtime: globalThis\.crypto\.subtle is not available/),
+      message: expect.stringMatching(
+        /^@chat-webhooks\/verify: HMAC-SHA256 could not be computed in this runtime: globalThis\.crypto\.subtle is not available/,
+      ),
     });
     await expect(web.sign('talkplus', talkplusVector.body, talkplusVector.key)).rejects.toThrow(/crypto\.subtle/);
     // The node twin does not depend on the global.

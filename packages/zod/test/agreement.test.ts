@@ -45,19 +45,26 @@ describe('Zod and @chat-webhooks/validators agree', () => {
       expect(eventSchema(vendor, name, 'lenient'), `${vendor} ${name}`).toBeDefined();
       expect(eventSchema(vendor, name, 'strict'), `${vendor} ${name}`).toBeDefined();
     }
-    for (const vendor of ['sendbird', 'talkplus', 'nexconn'] as const) expect(Object.keys(exports[`${vendor}EventSchemas`] as object).length).toBeGreaterThanOrEqual(12);
+    for (const vendor of ['sendbird', 'talkplus', 'nexconn'] as const)
+      expect(Object.keys(exports[`${vendor}EventSchemas`] as object).length).toBeGreaterThanOrEqual(12);
   });
 
   it('on every documented example: valid, lenient and strict', () => {
     expect(documented.length).toBeGreaterThan(72);
     for (const { vendor, name, payload } of documented) {
-      expect(verdicts(vendor, name, payload).filter((verdict) => !verdict.zod || !verdict.validators).map((verdict) => `${vendor} ${verdict.check}`)).toEqual([]);
+      expect(
+        verdicts(vendor, name, payload)
+          .filter((verdict) => !verdict.zod || !verdict.validators)
+          .map((verdict) => `${vendor} ${verdict.check}`),
+      ).toEqual([]);
     }
   });
 
   it('on hand-made invalid payloads: wrong type, missing field, unknown field, wrong variant, unknown event', () => {
     const memberAdded = documented.find((entry) => entry.vendor === 'talkplus' && entry.name === 'member_added')!.payload as any;
-    const fileMessage = documented.find((entry) => entry.vendor === 'sendbird' && entry.name === 'group_channel:message_send' && (entry.payload as any).type === 'FILE')!.payload as any;
+    const fileMessage = documented.find(
+      (entry) => entry.vendor === 'sendbird' && entry.name === 'group_channel:message_send' && (entry.payload as any).type === 'FILE',
+    )!.payload as any;
     const cases: [Vendor, string, unknown][] = [
       ['talkplus', 'member_added', { ...memberAdded, channel: { ...memberAdded.channel, memberCount: '1' } }],
       ['talkplus', 'member_added', { ...memberAdded, channel: { ...memberAdded.channel, memberCount: 1.5 } }],

@@ -38,7 +38,11 @@ describe('the generated Zod schemas in a strict TypeScript consumer', () => {
         }),
       );
       const union = `${prefix}Event`;
-      return [...perEvent, `mutual<z.output<typeof ${vendor}.${vendor}EventSchema>, ${union}>();`, `mutual<z.output<typeof ${vendor}.${vendor}EventStrictSchema>, ${union}>();`];
+      return [
+        ...perEvent,
+        `mutual<z.output<typeof ${vendor}.${vendor}EventSchema>, ${union}>();`,
+        `mutual<z.output<typeof ${vendor}.${vendor}EventStrictSchema>, ${union}>();`,
+      ];
     });
     expect(lines.length).toBeGreaterThan(4 * 72);
     expect(typeErrors('mutual.ts', `${header}${lines.join('\n')}\n`)).toEqual([]);

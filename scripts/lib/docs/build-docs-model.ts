@@ -35,7 +35,14 @@ export interface DocsVendor extends Pick<VendorFacts, 'id' | 'name' | 'typePrefi
   signature:
     | { documented: true; header: string; algorithm: string; encoding: string; key: string; signedContent: string; notes: string[] }
     | { documented: false; notes: string[] };
-  retry: { documented: boolean; timeoutSeconds?: number; maxAttempts?: number; retryDelaySeconds?: number; notes: string[]; summary: string };
+  retry: {
+    documented: boolean;
+    timeoutSeconds?: number;
+    maxAttempts?: number;
+    retryDelaySeconds?: number;
+    notes: string[];
+    summary: string;
+  };
   /** What the vendor's documentation leaves out, each as a short sentence. */
   undocumented: string[];
   /** How to check a delivery's signature with @chat-webhooks/verify (or why it cannot be). */
@@ -50,8 +57,6 @@ export interface DocsVendor extends Pick<VendorFacts, 'id' | 'name' | 'typePrefi
   /** The vendor's own OpenAPI and AsyncAPI documents. */
   downloads: DocsDownload[];
 }
-
-
 
 /** The published source addresses and how a receiver uses them. */
 export interface DocsSourceAddresses {
@@ -166,13 +171,19 @@ export interface DocsEvent {
 
 export function buildDocsModel(catalog: Catalog): DocsModel {
   const vendors = catalog.vendors.map(buildVendor);
-  return { project: projectInfo(vendors.map((vendor) => ({ id: vendor.id, name: vendor.name, events: vendor.events.length }))), vendors, events: vendors.flatMap((vendor) => vendor.events) };
+  return {
+    project: projectInfo(vendors.map((vendor) => ({ id: vendor.id, name: vendor.name, events: vendor.events.length }))),
+    vendors,
+    events: vendors.flatMap((vendor) => vendor.events),
+  };
 }
 
 function buildVendor(vendor: CatalogVendor): DocsVendor {
   const { facts } = vendor;
   const retry = { ...facts.retry, notes: facts.retry.notes ?? [], summary: retrySummary(facts.name, facts.retry) };
-  const signature = facts.signature.documented ? { ...facts.signature, notes: facts.signature.notes ?? [] } : { documented: false as const, notes: facts.signature.notes };
+  const signature = facts.signature.documented
+    ? { ...facts.signature, notes: facts.signature.notes ?? [] }
+    : { documented: false as const, notes: facts.signature.notes };
   const docsVendor: DocsVendor = {
     id: vendor.id,
     name: facts.name,
@@ -206,7 +217,11 @@ function buildVendor(vendor: CatalogVendor): DocsVendor {
     for (const event of docsVendor.events) {
       if (!facts.decisions.events.includes(event.name)) continue;
       // A synchronous event has a documented deadline, whatever the vendor's general retry policy says.
-      event.delivery = deliveryText(docsVendor, event.name, `${facts.name} waits ${decisions.timeoutSeconds} s for the answer, a decision (below).`);
+      event.delivery = deliveryText(
+        docsVendor,
+        event.name,
+        `${facts.name} waits ${decisions.timeoutSeconds} s for the answer, a decision (below).`,
+      );
       event.decision = {
         ...shared,
         answerOnPage: event.types.some((type) => type.title === decisions.answer.title),
@@ -260,7 +275,9 @@ function authenticationLine(vendor: CatalogVendor): string {
 
 /** `{ pass: 1 }`: a decision as TypeScript writes it. */
 function objectLiteral(value: Record<string, unknown>): string {
-  const entries = Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${JSON.stringify(item)}`);
+  const entries = Object.entries(value).map(
+    ([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${JSON.stringify(item)}`,
+  );
   return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
 }
 
@@ -292,17 +309,25 @@ function buildDecisions(vendor: CatalogVendor, decisions: NonNullable<VendorFact
     receiver: `With \`@chat-webhooks/receiver\`, what the event's handler returns is the answer. Handlers have \`decisionTimeoutMs\` to decide (default ${deadlineMs} ms, below the ${decisions.timeoutSeconds} s); when none decides in time, or one throws, the receiver answers the default decision \`${defaultJson}\` (\`defaultDecision\` to change it) and reports it to \`onError\`. A retry of the same delivery gets the same decision.`,
     retryNote: `The synchronous events are the exception: ${facts.name} waits ${decisions.timeoutSeconds} s for their answer${decisions.maxAttempts === undefined ? '' : ` and sends the same delivery at most ${decisions.maxAttempts} times`}.`,
     notes: decisions.notes ?? [],
-    receiverSnippet: decisionSnippet(vendor, decisions.events.find((name) => name.startsWith('group_channel:')) ?? decisions.events[0]!, 'vendor'),
+    receiverSnippet: decisionSnippet(
+      vendor,
+      decisions.events.find((name) => name.startsWith('group_channel:')) ?? decisions.events[0]!,
+      'vendor',
+    ),
   };
 }
 
 /** The shared definition named by vendor.json `decisions.answer`, flattened like an event's fields. */
 function answerType(vendor: CatalogVendor, title: string): DocsAnswerType {
   const named = [...vendor.index.named.values()].find((candidate) => candidate.title === title);
-  if (!named) throw new Error(`docs: ${vendor.facts.name} vendor.json decisions.answer is "${title}", and no schema of the vendor has that title`);
+  if (!named)
+    throw new Error(`docs: ${vendor.facts.name} vendor.json decisions.answer is "${title}", and no schema of the vendor has that title`);
   const schema = bundleEvent(vendor.index, named.key);
   // Anchors of its own (`answer-pass`): the event's field rows keep `field-...`, and the two never collide.
-  const fields = flattenEventSchema(readSchemaModel(schema)).rows.map((row) => ({ ...row, anchor: row.anchor.replace(/^field-/, 'answer-') }));
+  const fields = flattenEventSchema(readSchemaModel(schema)).rows.map((row) => ({
+    ...row,
+    anchor: row.anchor.replace(/^field-/, 'answer-'),
+  }));
   return { title, anchor: `type-${title}`, description: String(schema.description ?? ''), schemaPath: named.file, fields };
 }
 
@@ -358,7 +383,8 @@ function retrySummary(name: string, retry: CatalogVendor['facts']['retry']): str
 /** The facts a receiver would want that vendor.json marks as not documented or leaves out. */
 function undocumented(facts: CatalogVendor['facts']): string[] {
   const missing: string[] = [];
-  if (!facts.signature.documented) missing.push('The signature scheme: no header, algorithm or key is documented, so none is assumed and signatures cannot be verified.');
+  if (!facts.signature.documented)
+    missing.push('The signature scheme: no header, algorithm or key is documented, so none is assumed and signatures cannot be verified.');
   if (!facts.retry.documented) missing.push('The response timeout and the retry policy.');
   else {
     if (facts.retry.timeoutSeconds === undefined) missing.push('How long the vendor waits for a response (no timeout is documented).');
@@ -366,7 +392,9 @@ function undocumented(facts: CatalogVendor['facts']): string[] {
     if (facts.retry.retryDelaySeconds === undefined && (facts.retry.maxAttempts ?? 1) > 1) missing.push('The delay between attempts.');
   }
   if (facts.signature.documented && !/timestamp/i.test(facts.signature.signedContent)) {
-    missing.push('A timestamp in the signed content: a captured request verifies again when replayed, so replay protection is up to the receiver.');
+    missing.push(
+      'A timestamp in the signed content: a captured request verifies again when replayed, so replay protection is up to the receiver.',
+    );
   }
   return missing;
 }
@@ -415,7 +443,11 @@ function buildEvent(vendor: DocsVendor, event: CatalogEvent): DocsEvent {
     return { name: example.name, path: example.path, json, reindented: example.text.trimEnd() !== json };
   });
   const strictPath = `${strictObjectPointer(event.examples[0]?.payload, rows)}/zz`;
-  const strictError: StrictError = { path: strictPath, keyword: 'additionalProperties', message: `${strictPath} is not in the schema (strict mode rejects unknown properties)` };
+  const strictError: StrictError = {
+    path: strictPath,
+    keyword: 'additionalProperties',
+    message: `${strictPath} is not in the schema (strict mode rejects unknown properties)`,
+  };
   return {
     vendor: vendor.id,
     vendorName: vendor.name,
@@ -460,7 +492,11 @@ function strictObjectPointer(payload: unknown, rows: FieldRow[]): string {
     const row = byPath.get(path.replace(/(\[\])+$/, ''));
     if (pointer !== '' && row?.hasChildren) return pointer;
     for (const [key, child] of Object.entries(value)) {
-      queue.push({ value: child, pointer: `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, path: path ? `${path}.${key}` : key });
+      queue.push({
+        value: child,
+        pointer: `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+        path: path ? `${path}.${key}` : key,
+      });
     }
   }
   return '';

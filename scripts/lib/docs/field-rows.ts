@@ -75,7 +75,8 @@ type ObjectLike = Extract<ModelNode, ObjectFields>;
  */
 export function flattenEventSchema(model: SchemaModel): { rows: FieldRow[]; types: NamedType[] } {
   const root = model.root;
-  if (root?.kind !== 'object' && root?.kind !== 'variants') throw new Error(`docs: the schema ${String(root?.title)} is not an object, so it has no field table`);
+  if (root?.kind !== 'object' && root?.kind !== 'variants')
+    throw new Error(`docs: the schema ${String(root?.title)} is not an object, so it has no field table`);
   const context: Context = { model, rows: [], types: new Map(), anchors: new Set() };
   visitObject(context, root, '', 0, [root.title ?? '']);
   return { rows: context.rows, types: [...context.types.values()] };
@@ -103,7 +104,14 @@ function visitObject(context: Context, node: ObjectLike, prefix: string, depth: 
   // Variants (docs/schema-conventions.md): each one's own properties follow, marked with the value that selects it.
   if (node.kind !== 'variants') return;
   for (const variant of node.variants) {
-    visitObject(context, variant.node, prefix, depth, enclosing, `${condition} When \`${node.discriminator}\` is \`${JSON.stringify(variant.value)}\`:`.trim());
+    visitObject(
+      context,
+      variant.node,
+      prefix,
+      depth,
+      enclosing,
+      `${condition} When \`${node.discriminator}\` is \`${JSON.stringify(variant.value)}\`:`.trim(),
+    );
   }
 }
 
@@ -145,7 +153,15 @@ function nonNullBranches(node: Resolved): ModelNode[] {
   return [];
 }
 
-function describeProperty(context: Context, name: string, node: ModelNode, path: string, parentPath: string, depth: number, required: boolean): FieldRow {
+function describeProperty(
+  context: Context,
+  name: string,
+  node: ModelNode,
+  path: string,
+  parentPath: string,
+  depth: number,
+  required: boolean,
+): FieldRow {
   const typeRefs: string[] = [];
   const type = typeString(context, node, typeRefs);
   const resolved = context.model.resolve(node);
@@ -173,7 +189,10 @@ function describeProperty(context: Context, name: string, node: ModelNode, path:
 
 /** `field-` + the path with `[]`/`{}` dropped and every other non-word character as `-`. */
 function uniqueAnchor(context: Context, path: string): string {
-  const base = `field-${path.replace(/\[\]|\{\}/g, '').replace(/[^A-Za-z0-9_]+/g, '-').replace(/^-+|-+$/g, '')}`;
+  const base = `field-${path
+    .replace(/\[\]|\{\}/g, '')
+    .replace(/[^A-Za-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '')}`;
   let anchor = base;
   for (let n = 2; context.anchors.has(anchor); n++) anchor = `${base}-${n}`;
   context.anchors.add(anchor);
@@ -218,7 +237,9 @@ function namedTypeString(context: Context, target: Resolved, refs: string[]): st
 
 function objectType(context: Context, node: ObjectLike, refs: string[]): string {
   if (node.properties.length > 0) return node.title || 'object';
-  return node.additionalProperties === undefined ? 'Record<string, unknown>' : `Record<string, ${typeString(context, node.additionalProperties, refs)}>`;
+  return node.additionalProperties === undefined
+    ? 'Record<string, unknown>'
+    : `Record<string, ${typeString(context, node.additionalProperties, refs)}>`;
 }
 
 /** The JSON types a named scalar or enum is written with, as docs print them (`string`, `integer | null`). */

@@ -40,26 +40,71 @@ export function projectInfo(vendors: ProjectInfo['vendors']): ProjectInfo {
       nodeSupport(),
     ],
     packages: [
-      { name: '@chat-webhooks/schemas', summary: '`getSchema(vendor, name)`: the self-contained JSON Schema of every event; `getExamples`, `eventNames(vendor)`, `vendors` (discriminator, signature scheme, retry policy).' },
-      { name: '@chat-webhooks/types', summary: 'Generated TypeScript types: `TalkplusMemberAddedEvent` ..., `<Vendor>EventMap`, `<Vendor>Event`, `<Vendor>EventName`, `Vendor`, `WebhookEventMap`; subpaths `@chat-webhooks/types/<vendor>`.' },
-      { name: '@chat-webhooks/validators', summary: 'Precompiled validators: `validate`, `validateEvent`, `parseWebhook` (never throws on hostile bodies), `isEvent`; readable errors with JSON pointers; `{ strict: true }`; per-vendor and per-event subpaths.' },
+      {
+        name: '@chat-webhooks/schemas',
+        summary:
+          '`getSchema(vendor, name)`: the self-contained JSON Schema of every event; `getExamples`, `eventNames(vendor)`, `vendors` (discriminator, signature scheme, retry policy).',
+      },
+      {
+        name: '@chat-webhooks/types',
+        summary:
+          'Generated TypeScript types: `TalkplusMemberAddedEvent` ..., `<Vendor>EventMap`, `<Vendor>Event`, `<Vendor>EventName`, `Vendor`, `WebhookEventMap`; subpaths `@chat-webhooks/types/<vendor>`.',
+      },
+      {
+        name: '@chat-webhooks/validators',
+        summary:
+          'Precompiled validators: `validate`, `validateEvent`, `parseWebhook` (never throws on hostile bodies), `isEvent`; readable errors with JSON pointers; `{ strict: true }`; per-vendor and per-event subpaths.',
+      },
       { name: '@chat-webhooks/mocks', summary: '`mock(vendor, name, overrides?, { seed? })`: typed, seeded payloads that validate.' },
-      { name: '@chat-webhooks/verify', summary: '`sign(vendor, body, secret)` and `verifySignature(vendor, { body, signature, secret })`: constant-time, over the raw bytes.' },
-      { name: '@chat-webhooks/receiver', summary: '`createReceiver({ vendor, secret })`: a typed event router with node:http / Express and Fetch adapters.' },
-      { name: '@chat-webhooks/cli', summary: 'The `chat-webhooks` command: `events`, `validate`, `capture`, `drift`, `mock`, `trigger`, `check-endpoint`, `codegen`, `docs`.' },
-      { name: '@chat-webhooks/openapi', summary: 'OpenAPI 3.1 (`webhooks`) and AsyncAPI 3.0 documents of every event, per vendor and combined, for Redoc, Scalar, openapi-typescript, Postman and AsyncAPI Studio: `import { openapi, asyncapi }`, or the raw `openapi.json` files.' },
-      { name: '@chat-webhooks/docs', summary: 'This reference, generated from the schemas as Markdown (`markdown/`), and the site built from it (`site/`).' },
+      {
+        name: '@chat-webhooks/verify',
+        summary:
+          '`sign(vendor, body, secret)` and `verifySignature(vendor, { body, signature, secret })`: constant-time, over the raw bytes.',
+      },
+      {
+        name: '@chat-webhooks/receiver',
+        summary: '`createReceiver({ vendor, secret })`: a typed event router with node:http / Express and Fetch adapters.',
+      },
+      {
+        name: '@chat-webhooks/cli',
+        summary:
+          'The `chat-webhooks` command: `events`, `validate`, `capture`, `drift`, `mock`, `trigger`, `check-endpoint`, `codegen`, `docs`.',
+      },
+      {
+        name: '@chat-webhooks/openapi',
+        summary:
+          'OpenAPI 3.1 (`webhooks`) and AsyncAPI 3.0 documents of every event, per vendor and combined, for Redoc, Scalar, openapi-typescript, Postman and AsyncAPI Studio: `import { openapi, asyncapi }`, or the raw `openapi.json` files.',
+      },
+      {
+        name: '@chat-webhooks/docs',
+        summary: 'This reference, generated from the schemas as Markdown (`markdown/`), and the site built from it (`site/`).',
+      },
     ],
     vendors,
     downloads: [apiDownloads('every vendor', undefined), ...vendors.map((vendor) => apiDownloads(vendor.name, vendor.id))].flat(),
     regenerate: [
-      { text: 'Install, then generate every package from `schemas/` (turbo reruns only what changed):', snippet: { language: 'sh', code: 'npm ci\nnpm run generate\n' } },
-      { text: 'After editing a schema, check the conventions first; the report names the file, the JSON pointer and the fix:', snippet: { language: 'sh', code: 'npm run check:schemas\nnpm run generate\n' } },
+      {
+        text: 'Install, then generate every package from `schemas/` (turbo reruns only what changed):',
+        snippet: { language: 'sh', code: 'npm ci\nnpm run generate\n' },
+      },
+      {
+        text: 'After editing a schema, check the conventions first; the report names the file, the JSON pointer and the fix:',
+        snippet: { language: 'sh', code: 'npm run check:schemas\nnpm run generate\n' },
+      },
       { text: 'Build and run every test, as CI does:', snippet: { language: 'sh', code: 'npm test\n' } },
     ],
     docsBuild: [
-      { text: 'The pages come from `scripts/generate-docs-package.ts`: one docs model built from the schema catalogue, rendered once, as Markdown; the site is built from that Markdown by VitePress, with hand-written guides beside it. Regenerate and build this package alone:', snippet: { language: 'sh', code: 'npm run generate --workspace=@chat-webhooks/docs\nnpm run build --workspace=@chat-webhooks/docs\n' } },
-      { text: 'Serve the built site locally (static files, no CDN, works offline; `PORT` changes the port):', snippet: { language: 'sh', code: 'npm run docs:serve\n' } },
+      {
+        text: 'The pages come from `scripts/generate-docs-package.ts`: one docs model built from the schema catalogue, rendered once, as Markdown; the site is built from that Markdown by VitePress, with hand-written guides beside it. Regenerate and build this package alone:',
+        snippet: {
+          language: 'sh',
+          code: 'npm run generate --workspace=@chat-webhooks/docs\nnpm run build --workspace=@chat-webhooks/docs\n',
+        },
+      },
+      {
+        text: 'Serve the built site locally (static files, no CDN, works offline; `PORT` changes the port):',
+        snippet: { language: 'sh', code: 'npm run docs:serve\n' },
+      },
     ],
   };
 }

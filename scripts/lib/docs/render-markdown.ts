@@ -1,8 +1,20 @@
-import type { DocsAnswerType, DocsDownload, DocsEvent, DocsEventDecision, DocsModel, DocsVendor, EnumValue, FieldRow, NamedType, Snippet } from './build-docs-model.ts';
+import type {
+  DocsAnswerType,
+  DocsDownload,
+  DocsEvent,
+  DocsEventDecision,
+  DocsModel,
+  DocsVendor,
+  EnumValue,
+  FieldRow,
+  NamedType,
+  Snippet,
+} from './build-docs-model.ts';
 import { markdownPaths } from './paths.ts';
 import { codeSpanMarkdown, inlineMarkdown, typeTokens } from './text.ts';
 
-const BANNER = '<!-- Generated from schemas/ by scripts/generate-docs-package.ts. Do not edit: edit the schema and run `npm run generate`. -->\n\n';
+const BANNER =
+  '<!-- Generated from schemas/ by scripts/generate-docs-package.ts. Do not edit: edit the schema and run `npm run generate`. -->\n\n';
 
 /** The Markdown reference: file path (relative to `markdown/`) -> content. GitHub-flavoured, relative links only. */
 export function renderMarkdown(model: DocsModel): Map<string, string> {
@@ -11,7 +23,12 @@ export function renderMarkdown(model: DocsModel): Map<string, string> {
   files.set(markdownPaths.project, BANNER + projectPage(model));
   for (const vendor of model.vendors) {
     files.set(markdownPaths.vendor(vendor.id), BANNER + vendorPage(vendor));
-    vendor.events.forEach((event, index) => files.set(markdownPaths.event(vendor.id, event.slug), BANNER + eventPage(vendor, event, vendor.events[index - 1], vendor.events[index + 1])));
+    for (const [index, event] of vendor.events.entries()) {
+      files.set(
+        markdownPaths.event(vendor.id, event.slug),
+        BANNER + eventPage(vendor, event, vendor.events[index - 1], vendor.events[index + 1]),
+      );
+    }
   }
   return files;
 }
@@ -28,11 +45,11 @@ function fence(snippet: Snippet): string {
 }
 
 function table(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') + '\n';
+  return `${[`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')}\n`;
 }
 
 function bullets(items: string[]): string {
-  return items.map((item) => `- ${md(item)}`).join('\n') + '\n';
+  return `${items.map((item) => `- ${md(item)}`).join('\n')}\n`;
 }
 
 function indexPage(model: DocsModel): string {
@@ -40,7 +57,9 @@ function indexPage(model: DocsModel): string {
   const vendorRows = model.vendors.map((vendor) => [
     `[${cell(vendor.name)}](${markdownPaths.vendor(vendor.id)})`,
     codeCell(vendor.discriminator),
-    vendor.signature.documented ? `${codeCell(vendor.signature.header)} (${vendor.signature.algorithm}, ${vendor.signature.encoding})` : 'not documented',
+    vendor.signature.documented
+      ? `${codeCell(vendor.signature.header)} (${vendor.signature.algorithm}, ${vendor.signature.encoding})`
+      : 'not documented',
     String(vendor.events.length),
   ]);
   const sections = model.vendors.map(
@@ -48,7 +67,11 @@ function indexPage(model: DocsModel): string {
       `## ${md(vendor.name)}\n\n` +
       table(
         ['Event', 'Type', 'Description'],
-        vendor.events.map((event) => [`[${codeCell(event.name)}](${markdownPaths.event(vendor.id, event.slug)})`, codeCell(event.typeName), cell(event.description)]),
+        vendor.events.map((event) => [
+          `[${codeCell(event.name)}](${markdownPaths.event(vendor.id, event.slug)})`,
+          codeCell(event.typeName),
+          cell(event.description),
+        ]),
       ),
   );
   return `# ${project.name} reference
@@ -71,7 +94,10 @@ ${project.about.map(md).join('\n\n')}
 
 ## Packages
 
-${table(['Package', 'What you get'], project.packages.map((entry) => [codeCell(entry.name), cell(entry.summary)]))}
+${table(
+  ['Package', 'What you get'],
+  project.packages.map((entry) => [codeCell(entry.name), cell(entry.summary)]),
+)}
 ## OpenAPI and AsyncAPI documents
 
 In \`@chat-webhooks/openapi\` (\`@chat-webhooks/openapi/<file>\`), and here beside the pages:
@@ -79,7 +105,10 @@ In \`@chat-webhooks/openapi\` (\`@chat-webhooks/openapi/<file>\`), and here besi
 ${downloadList(project.downloads, '')}
 ## Vendors
 
-${table(['Vendor', 'Events'], project.vendors.map((vendor) => [`[${cell(vendor.name)}](${markdownPaths.vendor(vendor.id)})`, String(vendor.events)]))}
+${table(
+  ['Vendor', 'Events'],
+  project.vendors.map((vendor) => [`[${cell(vendor.name)}](${markdownPaths.vendor(vendor.id)})`, String(vendor.events)]),
+)}
 ## How to regenerate
 
 ${project.regenerate.map((step) => `${md(step.text)}\n\n${fence(step.snippet)}`).join('\n')}
@@ -90,7 +119,9 @@ ${project.docsBuild.map((step) => `${md(step.text)}\n\n${fence(step.snippet)}`).
 
 /** Links to the OpenAPI and AsyncAPI documents; `up` leads from the page's folder to the tree's root. */
 function downloadList(downloads: DocsDownload[], up: string): string {
-  return downloads.map((download) => `- [${code(download.file)}](${up}${markdownPaths.download(download.file)}): ${md(download.label)}`).join('\n') + '\n';
+  return `${downloads
+    .map((download) => `- [${code(download.file)}](${up}${markdownPaths.download(download.file)}): ${md(download.label)}`)
+    .join('\n')}\n`;
 }
 
 function vendorPage(vendor: DocsVendor): string {
@@ -133,7 +164,10 @@ ${table(
 )}
 ## Delivery headers
 
-${table(['Header', 'Value'], vendor.delivery.headers.map((header) => [codeCell(header.name), cell(header.value)]))}
+${table(
+  ['Header', 'Value'],
+  vendor.delivery.headers.map((header) => [codeCell(header.name), cell(header.value)]),
+)}
 ${vendor.delivery.notes.length > 0 ? `${bullets(vendor.delivery.notes)}\n` : ''}## Signature
 
 ${signature}${vendor.signature.notes.length > 0 ? `\n${bullets(vendor.signature.notes)}` : ''}
@@ -157,7 +191,12 @@ ${vendor.groups
 
 ${table(
   ['Event', 'Type', 'Fields', 'Description'],
-  group.events.map((event) => [`[${codeCell(event.name)}](${markdownPaths.eventFromVendor(event.slug)})`, codeCell(event.typeName), String(event.fields.length), cell(event.description)]),
+  group.events.map((event) => [
+    `[${codeCell(event.name)}](${markdownPaths.eventFromVendor(event.slug)})`,
+    codeCell(event.typeName),
+    String(event.fields.length),
+    cell(event.description),
+  ]),
 )}`,
   )
   .join('\n')}`;
@@ -171,7 +210,11 @@ ${table(
 function overviewExtras(vendor: DocsVendor): string[][] {
   const rows: string[][] = [];
   if (vendor.sourceAddresses) rows.push(['Source addresses', `[${vendor.sourceAddresses.addresses.length} published](#source-addresses)`]);
-  if (vendor.decisions) rows.push(['Synchronous events', `[${vendor.decisions.events.length}](#synchronous-events), answered with a decision within ${vendor.decisions.timeoutSeconds} s`]);
+  if (vendor.decisions)
+    rows.push([
+      'Synchronous events',
+      `[${vendor.decisions.events.length}](#synchronous-events), answered with a decision within ${vendor.decisions.timeoutSeconds} s`,
+    ]);
   return rows;
 }
 
@@ -276,7 +319,13 @@ function fieldCell(row: FieldRow): string {
 function fieldTable(event: DocsEvent): string {
   return table(
     ['Field', 'Type', 'Required', 'Nullable', 'Description'],
-    event.fields.map((row) => [fieldCell(row), typeCell(row), row.required ? 'yes' : 'no', row.nullable ? 'yes' : 'no', descriptionCell(row)]),
+    event.fields.map((row) => [
+      fieldCell(row),
+      typeCell(row),
+      row.required ? 'yes' : 'no',
+      row.nullable ? 'yes' : 'no',
+      descriptionCell(row),
+    ]),
   );
 }
 
@@ -284,7 +333,16 @@ function typeSection(type: NamedType, event: DocsEvent): string {
   const byPath = new Map(event.fields.map((row) => [row.path, row]));
   const used = type.usedAt.map((path) => `[${code(path)}](#${byPath.get(path)!.anchor})`).join(', ');
   const kind = type.kind === 'object' ? 'object' : type.kind === 'enum' ? `${type.baseType} enum` : `${type.baseType}`;
-  const values = type.enumValues ? `\n${table(['Value', 'Name', 'Meaning'], type.enumValues.map((entry) => [codeCell(JSON.stringify(entry.value)), entry.name ? codeCell(entry.name) : '', entry.description ? cell(entry.description) : '']))}` : '';
+  const values = type.enumValues
+    ? `\n${table(
+        ['Value', 'Name', 'Meaning'],
+        type.enumValues.map((entry) => [
+          codeCell(JSON.stringify(entry.value)),
+          entry.name ? codeCell(entry.name) : '',
+          entry.description ? cell(entry.description) : '',
+        ]),
+      )}`
+    : '';
   return `### <a id="${type.anchor}"></a>${code(type.title)}
 
 ${kind}. ${md(type.description)}
@@ -300,10 +358,16 @@ function eventPage(vendor: DocsVendor, event: DocsEvent, previous: DocsEvent | u
       return `${code(example.name)}: ${code(example.path)}${note}\n\n${fence({ language: 'json', code: example.json })}`;
     })
     .join('\n');
-  const neighbours = [previous ? `← [${code(previous.name)}](${markdownPaths.eventFromVendor(previous.slug)})` : '', next ? `[${code(next.name)}](${markdownPaths.eventFromVendor(next.slug)}) →` : '']
+  const neighbours = [
+    previous ? `← [${code(previous.name)}](${markdownPaths.eventFromVendor(previous.slug)})` : '',
+    next ? `[${code(next.name)}](${markdownPaths.eventFromVendor(next.slug)}) →` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
-  const maps = event.mapPaths.length > 0 ? ` Free-form maps accept any key even in strict mode: ${event.mapPaths.map((path) => code(path)).join(', ')}.` : '';
+  const maps =
+    event.mapPaths.length > 0
+      ? ` Free-form maps accept any key even in strict mode: ${event.mapPaths.map((path) => code(path)).join(', ')}.`
+      : '';
   return `[Reference](../${markdownPaths.index}) › [${md(vendor.name)}](${markdownPaths.vendorFromEvent}) › ${code(event.name)}
 
 # ${code(event.name)}

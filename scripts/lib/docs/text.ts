@@ -26,7 +26,9 @@ export function inlineMarkdown(text: string, options: { inTable?: boolean } = {}
       const escaped = part.text
         .replace(/[\\*[\]|`]/g, (char) => `\\${char}`)
         // An underscore inside a word never starts emphasis (GFM): escape only those at a word boundary.
-        .replace(/_/g, (char, at: number, whole: string) => (/[A-Za-z0-9]/.test(whole[at - 1] ?? '') && /[A-Za-z0-9]/.test(whole[at + 1] ?? '') ? char : '\\_'))
+        .replace(/_/g, (char, at: number, whole: string) =>
+          /[A-Za-z0-9]/.test(whole[at - 1] ?? '') && /[A-Za-z0-9]/.test(whole[at + 1] ?? '') ? char : '\\_',
+        )
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');

@@ -18,11 +18,15 @@ beforeAll(() => {
   cpSync(join(import.meta.dirname, 'probe'), join(work, 'consumer'), { recursive: true });
   execFileSync('git', ['init', '-q'], { cwd: work });
   const turbo = (args: string[]) =>
-    execFileSync(bin('turbo'), [...args, '--output-logs=errors-only', ...PACKAGES.flatMap((name) => ['--filter', `@chat-webhooks/${name}`])], {
-      cwd: work,
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      bin('turbo'),
+      [...args, '--output-logs=errors-only', ...PACKAGES.flatMap((name) => ['--filter', `@chat-webhooks/${name}`])],
+      {
+        cwd: work,
+        env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   turbo(['run', 'generate']);
   turbo(['run', 'build', '--filter=!@chat-webhooks/docs']);
 });
@@ -38,10 +42,15 @@ type Probe = {
   mock: { event: string; valid: boolean; sameSeedSame: boolean };
   validation: { parsed: boolean; wrongType: boolean; unknownEvent: string; strictDrift: boolean };
   signing: { signature: string; verified: boolean; tampered: boolean; secretName: string };
-  receiver: { statuses: number[]; duplicate: boolean; seen: { texts: string[]; batch: { index: number; size: number }; deliveryId: string }[] };
+  receiver: {
+    statuses: number[];
+    duplicate: boolean;
+    seen: { texts: string[]; batch: { index: number; size: number }; deliveryId: string }[];
+  };
 };
 let probed: Probe | undefined;
-const probe = (): Probe => (probed ??= JSON.parse(execFileSync(process.execPath, [join(work, 'consumer', 'probe.mjs')], { cwd: work, encoding: 'utf8' })) as Probe);
+const probe = (): Probe =>
+  (probed ??= JSON.parse(execFileSync(process.execPath, [join(work, 'consumer', 'probe.mjs')], { cwd: work, encoding: 'utf8' })) as Probe);
 
 describe('a fourth vendor added by its schemas alone', () => {
   it('is listed, with a self-contained schema per event', () => {
@@ -82,7 +91,9 @@ describe('a fourth vendor added by its schemas alone', () => {
   });
 
   it('is documented: a generated page per event', () => {
-    const pages = markdownFiles(join(work, 'packages', 'docs')).filter((path) => readFileSync(path, 'utf8').includes('AcmeMessagePostedEvent'));
+    const pages = markdownFiles(join(work, 'packages', 'docs')).filter((path) =>
+      readFileSync(path, 'utf8').includes('AcmeMessagePostedEvent'),
+    );
     expect(pages.length).toBeGreaterThan(0);
   });
 });

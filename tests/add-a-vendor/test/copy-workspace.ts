@@ -16,7 +16,10 @@ export function copyWorkspace(repoRoot: string, work: string): void {
     cpSync(join(repoRoot, entry), join(work, entry), { recursive: true, filter: (path) => !BUILT_OR_CACHED.test(path) });
   }
   for (const name of PACKAGES) {
-    cpSync(join(repoRoot, 'packages', name), join(work, 'packages', name), { recursive: true, filter: (path) => !BUILT_OR_CACHED.test(path) });
+    cpSync(join(repoRoot, 'packages', name), join(work, 'packages', name), {
+      recursive: true,
+      filter: (path) => !BUILT_OR_CACHED.test(path),
+    });
   }
   const modules = join(work, 'node_modules');
   mkdirSync(join(modules, '@chat-webhooks'), { recursive: true });

@@ -22,7 +22,10 @@ export async function generateTypes(options: GenerateTypesOptions): Promise<Gene
     throw new TypeError(`chat-webhooks codegen: unsupported language "${String(lang)}"; supported: ${SUPPORTED_LANGUAGES.join(', ')}`);
   }
   const target = languageTargets[lang];
-  const selected = options.vendors !== undefined && options.vendors.length > 0 ? [...new Set(options.vendors)] : allVendors.map((facts) => facts.id as Vendor);
+  const selected =
+    options.vendors !== undefined && options.vendors.length > 0
+      ? [...new Set(options.vendors)]
+      : allVendors.map((facts) => facts.id as Vendor);
   const files: GeneratedFile[] = [];
   for (const vendor of selected) {
     const model = buildVendorModel(vendor);

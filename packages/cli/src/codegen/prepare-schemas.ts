@@ -34,7 +34,14 @@ type JsonObject = { [key: string]: Json };
 
 /** Keywords quicktype must not see: our annotations, examples, and `format` (a hint for docs and mocks that quicktype would turn into date or URI types). */
 function isStrippedKeyword(keyword: string): boolean {
-  return keyword.startsWith('x-') || keyword === '$schema' || keyword === '$id' || keyword === '$comment' || keyword === 'examples' || keyword === 'format';
+  return (
+    keyword.startsWith('x-') ||
+    keyword === '$schema' ||
+    keyword === '$id' ||
+    keyword === '$comment' ||
+    keyword === 'examples' ||
+    keyword === 'format'
+  );
 }
 
 /** Keywords whose value is a map of names to schemas (the names are data, not keywords). */
@@ -142,13 +149,19 @@ export function buildVendorModel(vendor: Vendor): VendorModel {
   const events: EventModel[] = eventNames(vendor).map((name) => ({ name, title: getSchema(vendor, name).title as string }));
   for (const [title, definition] of Object.entries(definitions)) {
     const node = model.definition(title);
-    if (node.kind === 'variants') flattenVariants(definition, node.variants.map((variant) => definitions[variant.title]!));
+    if (node.kind === 'variants')
+      flattenVariants(
+        definition,
+        node.variants.map((variant) => definitions[variant.title]!),
+      );
   }
   const taken = new Set(Object.keys(definitions));
   for (const [title, definition] of Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : 1))) {
     titleInlineEnums(definition, title, taken);
   }
-  const document = stripForQuicktype({ $defs: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }) as JsonObject;
+  const document = stripForQuicktype({
+    $defs: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  }) as JsonObject;
   closeObjects(document);
   return {
     facts,

@@ -81,7 +81,13 @@ export async function runQuicktype(run: QuicktypeRun): Promise<Map<string, strin
   }
   const files = new Map<string, string>();
   for (const [name, rendered] of [...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    files.set(name, rendered.lines.join('\n').replace(/[ \t]+$/gm, '').replace(/\n*$/, '\n'));
+    files.set(
+      name,
+      rendered.lines
+        .join('\n')
+        .replace(/[ \t]+$/gm, '')
+        .replace(/\n*$/, '\n'),
+    );
   }
   return files;
 }

@@ -1,7 +1,14 @@
 import { createServer } from 'node:http';
 import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createReceiver, toNodeMiddleware, type Receiver, type ReceiverOptions, type WebhookRequest, type WebhookResponse } from '@chat-webhooks/receiver';
+import {
+  createReceiver,
+  toNodeMiddleware,
+  type Receiver,
+  type ReceiverOptions,
+  type WebhookRequest,
+  type WebhookResponse,
+} from '@chat-webhooks/receiver';
 import { vendors, type Vendor } from '@chat-webhooks/schemas';
 import type { CaptureRecord } from '../capture-record.js';
 import type { Command } from '../command.js';
@@ -65,12 +72,22 @@ Examples:
       },
     });
     const vendor = vendorArg(positionals[0], 'capture');
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"; the secret comes from ${SECRET_VARIABLE}, never an argument`, 'capture');
+    if (positionals.length > 1)
+      throw new UsageError(
+        `unexpected argument "${positionals[1]}"; the secret comes from ${SECRET_VARIABLE}, never an argument`,
+        'capture',
+      );
     if (values.out === undefined) throw new UsageError('name the file to append deliveries to: --out captured.jsonl', 'capture');
     const port = integer(values.port ?? '0', '--port', 65535);
     const trustProxy = values['trust-proxy'] === undefined ? 0 : integer(values['trust-proxy'], '--trust-proxy', 64);
-    const receiver = receiverFor(vendor, values['allow-source'], values['unsafe-no-verify'] ?? false, trustProxy, values['strict-answers'] ?? false);
-    let file;
+    const receiver = receiverFor(
+      vendor,
+      values['allow-source'],
+      values['unsafe-no-verify'] ?? false,
+      trustProxy,
+      values['strict-answers'] ?? false,
+    );
+    let file: Awaited<ReturnType<typeof open>>;
     try {
       file = await open(values.out, 'a');
     } catch (error) {
@@ -95,7 +112,11 @@ Examples:
         } catch (error) {
           // Not kept: a 503 makes the vendor send it again, once the disk is back.
           io.err(`chat-webhooks capture: cannot append to ${values.out}: ${(error as Error).message}\n`);
-          return { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '5' }, body: JSON.stringify({ ok: false, error: 'temporarily unavailable' }) };
+          return {
+            status: 503,
+            headers: { 'content-type': 'application/json', 'retry-after': '5' },
+            body: JSON.stringify({ ok: false, error: 'temporarily unavailable' }),
+          };
         }
         live.recorded(record);
         return answer;
@@ -129,31 +150,53 @@ Examples:
 };
 
 function integer(value: string, option: string, max: number): number {
-  if (!/^\d+$/.test(value) || Number(value) > max) throw new UsageError(`${option} must be an integer from 0 to ${max}, got "${value}"`, 'capture');
+  if (!/^\d+$/.test(value) || Number(value) > max)
+    throw new UsageError(`${option} must be an integer from 0 to ${max}, got "${value}"`, 'capture');
   return Number(value);
 }
 
 /** The receiver as the flags ask: the vendor's signature with the secret from the environment, an allowlist, or nothing. */
-function receiverFor(vendor: Vendor, allowSource: string[] | undefined, unsafe: boolean, trustProxy: number, rejectInvalid: boolean): Receiver<Vendor> {
+function receiverFor(
+  vendor: Vendor,
+  allowSource: string[] | undefined,
+  unsafe: boolean,
+  trustProxy: number,
+  rejectInvalid: boolean,
+): Receiver<Vendor> {
   const secret = process.env[SECRET_VARIABLE];
   const signature = vendors.find((facts) => facts.id === vendor)?.signature;
   const allow = allowSource === undefined ? {} : { allowSourceIps: allowSource.includes('vendor') ? ('vendor' as const) : allowSource };
-  if (allowSource?.includes('vendor') && allowSource.length > 1) throw new UsageError('--allow-source vendor stands alone: it is the vendor\'s published list', 'capture');
+  if (allowSource?.includes('vendor') && allowSource.length > 1)
+    throw new UsageError("--allow-source vendor stands alone: it is the vendor's published list", 'capture');
   let auth: Partial<ReceiverOptions<Vendor>>;
   if (unsafe) {
-    if (secret) throw new UsageError(`--unsafe-no-verify and ${SECRET_VARIABLE} exclude each other: unset the variable, or drop the flag to check signatures`, 'capture');
+    if (secret)
+      throw new UsageError(
+        `--unsafe-no-verify and ${SECRET_VARIABLE} exclude each other: unset the variable, or drop the flag to check signatures`,
+        'capture',
+      );
     auth = { unsafeSkipVerification: true };
   } else if (signature?.documented) {
-    if (!secret) throw new UsageError(`set ${SECRET_VARIABLE} to the signing secret (the ${signature.secretName}); it is never taken as an argument`, 'capture');
+    if (!secret)
+      throw new UsageError(
+        `set ${SECRET_VARIABLE} to the signing secret (the ${signature.secretName}); it is never taken as an argument`,
+        'capture',
+      );
     auth = { secret };
   } else {
-    if (allowSource === undefined) throw new UsageError(`${vendor} signs nothing: pass --allow-source vendor (its published addresses), --allow-source <ip|cidr>, or --unsafe-no-verify for a local test`, 'capture');
+    if (allowSource === undefined)
+      throw new UsageError(
+        `${vendor} signs nothing: pass --allow-source vendor (its published addresses), --allow-source <ip|cidr>, or --unsafe-no-verify for a local test`,
+        'capture',
+      );
     auth = {};
   }
   try {
-    return createReceiver<Vendor>({ vendor, ...auth, ...allow, trustProxy, rejectInvalid })
-      // Why a request was refused is shown live from its answer; the receiver's own log would say it twice.
-      .onError(() => {});
+    return (
+      createReceiver<Vendor>({ vendor, ...auth, ...allow, trustProxy, rejectInvalid })
+        // Why a request was refused is shown live from its answer; the receiver's own log would say it twice.
+        .onError(() => {})
+    );
   } catch (error) {
     throw new UsageError((error as Error).message.replace('@chat-webhooks/receiver: ', ''), 'capture');
   }
@@ -185,7 +228,12 @@ function captureRecord(vendor: Vendor, request: WebhookRequest, answer: WebhookR
 }
 
 function redacted(headers: WebhookRequest['headers']): Record<string, string> {
-  const entries: [string, string][] = 'get' in headers && typeof headers.get === 'function' ? [...(headers as unknown as Headers).entries()] : Object.entries(headers as Record<string, string | string[] | undefined>).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string]]));
+  const entries: [string, string][] =
+    'get' in headers && typeof headers.get === 'function'
+      ? [...(headers as unknown as Headers).entries()]
+      : Object.entries(headers as Record<string, string | string[] | undefined>).flatMap(([name, value]) =>
+          value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string]],
+        );
   return Object.fromEntries(entries.map(([name, value]) => [name.toLowerCase(), SECRET_HEADER.test(name) ? '[redacted]' : value]));
 }
 

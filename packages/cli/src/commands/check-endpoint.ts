@@ -75,21 +75,28 @@ Examples:
       },
     });
     const vendor = vendorArg(positionals[0], NAME);
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"; the secret comes from ${SECRET_VARIABLE}, never an argument`, NAME);
+    if (positionals.length > 1)
+      throw new UsageError(`unexpected argument "${positionals[1]}"; the secret comes from ${SECRET_VARIABLE}, never an argument`, NAME);
     const allowRemote = values['allow-remote'] ?? false;
     const url = targetUrl(values.url, allowRemote, NAME);
-    const probeUrl = values['processed-url'] === undefined ? undefined : targetUrl(values['processed-url'], allowRemote, NAME, 'processed-url');
+    const probeUrl =
+      values['processed-url'] === undefined ? undefined : targetUrl(values['processed-url'], allowRemote, NAME, 'processed-url');
     const limits = {
       settleMs: integerFlag(values['settle-ms'], 'settle-ms', { min: 0, max: 10_000, fallback: 250 }, NAME),
       burst: integerFlag(values.burst, 'burst', { min: 1, max: 500, fallback: 20 }, NAME),
       concurrency: integerFlag(values.concurrency, 'concurrency', { min: 1, max: 32, fallback: 4 }, NAME),
       hugeBytes: integerFlag(values['huge-bytes'], 'huge-bytes', { min: 1024, max: 64 * 1024 * 1024, fallback: 4 * 1024 * 1024 }, NAME),
     };
-    const overrides: RuleOverrides = values['timeout-ms'] === undefined ? {} : { timeoutMs: integerFlag(values['timeout-ms'], 'timeout-ms', { min: 1, max: 60_000, fallback: 0 }, NAME) };
+    const overrides: RuleOverrides =
+      values['timeout-ms'] === undefined
+        ? {}
+        : { timeoutMs: integerFlag(values['timeout-ms'], 'timeout-ms', { min: 1, max: 60_000, fallback: 0 }, NAME) };
     const skipped = values.skip ?? [];
-    for (const id of skipped) if (!CHECK_IDS.includes(id)) throw new UsageError(`--skip ${id}: no such check; the checks: ${CHECK_IDS.join(', ')}`, NAME);
+    for (const id of skipped)
+      if (!CHECK_IDS.includes(id)) throw new UsageError(`--skip ${id}: no such check; the checks: ${CHECK_IDS.join(', ')}`, NAME);
     const report = values.report;
-    if (report !== undefined && !/\.(md|markdown|html?)$/i.test(report)) throw new UsageError(`--report ${report}: name a .md or .html file`, NAME);
+    if (report !== undefined && !/\.(md|markdown|html?)$/i.test(report))
+      throw new UsageError(`--report ${report}: name a .md or .html file`, NAME);
     const secret = signingSecret(vendor, NAME);
 
     const context = checkContext(vendor, url, secret, overrides, limits, probeUrl && processedProbe(probeUrl));

@@ -25,7 +25,10 @@ Options:
 Example:
   chat-webhooks codegen --lang go --vendor talkplus --out ./gen`,
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { lang: { type: 'string' }, vendor: { type: 'string', multiple: true }, out: { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      options: { lang: { type: 'string' }, vendor: { type: 'string', multiple: true }, out: { type: 'string' } },
+    });
     const lang = values.lang as Language | undefined;
     if (!lang || !(SUPPORTED_LANGUAGES as readonly string[]).includes(lang)) {
       throw new UsageError(`choose a language with --lang: ${SUPPORTED_LANGUAGES.join(', ')}`, 'codegen');

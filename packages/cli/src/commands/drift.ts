@@ -64,8 +64,12 @@ Examples:
     const files = positionals.slice(1);
     if (files.length === 0) throw new UsageError('name at least one capture file, or "-" for standard input', 'drift');
     const root = values.schemas ?? findSchemasDir(process.cwd(), vendor);
-    if (root === undefined) throw new UsageError(`no schemas/${vendor}/vendor.json here or in a parent folder: run in a checkout of chat-webhooks, or pass --schemas <dir>`, 'drift');
-    let tree;
+    if (root === undefined)
+      throw new UsageError(
+        `no schemas/${vendor}/vendor.json here or in a parent folder: run in a checkout of chat-webhooks, or pass --schemas <dir>`,
+        'drift',
+      );
+    let tree: ReturnType<typeof readVendorTree>;
     try {
       tree = readVendorTree(root, vendor);
     } catch (error) {
@@ -81,12 +85,19 @@ Examples:
       total++;
       let parsed: unknown;
       try {
-        parsed = JSON.parse(typeof payload.body === 'string' ? payload.body : new TextDecoder('utf-8', { fatal: true }).decode(payload.body));
+        parsed = JSON.parse(
+          typeof payload.body === 'string' ? payload.body : new TextDecoder('utf-8', { fatal: true }).decode(payload.body),
+        );
       } catch {
         skipped.notJson++; // malformed bodies are validate's business: no schema edit describes them
         continue;
       }
-      const origin = { delivery: total, file: payload.file, ...(payload.line === undefined ? {} : { line: payload.line }), ...(payload.receivedAt === undefined ? {} : { receivedAt: payload.receivedAt }) };
+      const origin = {
+        delivery: total,
+        file: payload.file,
+        ...(payload.line === undefined ? {} : { line: payload.line }),
+        ...(payload.receivedAt === undefined ? {} : { receivedAt: payload.receivedAt }),
+      };
       const event = payload.vendor !== undefined && payload.vendor !== vendor ? undefined : analysis.add(parsed, origin);
       if (event === undefined) skipped.otherEvent++;
       else tally?.add(event, verdictOf(vendor, payload.body).verdict, payload.receivedAt);
@@ -96,9 +107,15 @@ Examples:
     const proposal = propose(analysis);
     const deliveries = [...analysis.deliveries.values()].reduce((sum, count) => sum + count, 0);
     const report = (write: (text: string) => void) => {
-      for (const line of proposal.lines) write(`${line.applied ? yellow('drift') : bold('manual')} ${line.event}  schemas/${line.file}#${line.pointer}\n  ${line.text}\n`);
-      const notes = [skipped.notJson > 0 ? `${skipped.notJson} not JSON` : '', skipped.otherEvent > 0 ? `${skipped.otherEvent} of another vendor or an event without a schema` : ''].filter(Boolean);
-      write(`${deliveries} ${vendor} deliveries of ${analysis.deliveries.size} event(s)${notes.length > 0 ? dim(` (skipped: ${notes.join(', ')})`) : ''}: ${proposal.lines.length === 0 ? green('the schemas fit them') : `${proposal.lines.length} finding(s), ${proposal.changes.length} file(s) to edit`}\n`);
+      for (const line of proposal.lines)
+        write(`${line.applied ? yellow('drift') : bold('manual')} ${line.event}  schemas/${line.file}#${line.pointer}\n  ${line.text}\n`);
+      const notes = [
+        skipped.notJson > 0 ? `${skipped.notJson} not JSON` : '',
+        skipped.otherEvent > 0 ? `${skipped.otherEvent} of another vendor or an event without a schema` : '',
+      ].filter(Boolean);
+      write(
+        `${deliveries} ${vendor} deliveries of ${analysis.deliveries.size} event(s)${notes.length > 0 ? dim(` (skipped: ${notes.join(', ')})`) : ''}: ${proposal.lines.length === 0 ? green('the schemas fit them') : `${proposal.lines.length} finding(s), ${proposal.changes.length} file(s) to edit`}\n`,
+      );
     };
     if (values.propose) {
       // The diff alone on standard output, so that it can be piped to a file or `git apply`; the findings go to stderr.
@@ -107,17 +124,29 @@ Examples:
     } else report(io.out);
     if (values.html !== undefined && tally !== undefined) {
       const items = proposal.lines.map(({ finding, text, applied }) => ({ finding, text, applied, diff: findingDiff(analysis, finding) }));
-      const page = renderReport({ vendor, inputs: files, total, skipped, events: tally.events, ...(tally.received ? { received: tally.received } : {}), items });
+      const page = renderReport({
+        vendor,
+        inputs: files,
+        total,
+        skipped,
+        events: tally.events,
+        ...(tally.received ? { received: tally.received } : {}),
+        items,
+      });
       try {
         writeFileSync(values.html, page);
       } catch (error) {
         throw new Error(`cannot write the report to ${values.html}: ${(error as Error).message}`);
       }
-      io.err(`wrote the report to ${values.html} (${proposal.lines.length} finding(s), ${Math.ceil(Buffer.byteLength(page) / 1024)} KiB)\n`);
+      io.err(
+        `wrote the report to ${values.html} (${proposal.lines.length} finding(s), ${Math.ceil(Buffer.byteLength(page) / 1024)} KiB)\n`,
+      );
     }
     if (values.write) {
       for (const change of proposal.changes) writeFileSync(join(root, change.file), change.after);
-      io.err(`wrote ${proposal.changes.length} file(s); now run \`npm run check:schemas\`, finish the ${REVIEW} notes and add a changeset\n`);
+      io.err(
+        `wrote ${proposal.changes.length} file(s); now run \`npm run check:schemas\`, finish the ${REVIEW} notes and add a changeset\n`,
+      );
       return proposal.lines.some((line) => !line.applied) ? 1 : 0;
     }
     return proposal.lines.length === 0 ? 0 : 1;

@@ -20,7 +20,8 @@ Examples:
       io.out(`${bold(facts.name)} ${dim(`(${facts.id}, discriminator "${facts.discriminator}")`)}\n`);
       const names = eventNames(facts.id as never) as readonly string[];
       const width = Math.max(...names.map((name) => name.length));
-      for (const name of names) io.out(`  ${name.padEnd(width)}  ${firstSentence(String(getSchema(facts.id as never, name as never).description ?? ''))}\n`);
+      for (const name of names)
+        io.out(`  ${name.padEnd(width)}  ${firstSentence(String(getSchema(facts.id as never, name as never).description ?? ''))}\n`);
       io.out('\n');
     }
     return 0;

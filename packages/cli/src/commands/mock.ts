@@ -37,7 +37,11 @@ Examples:
       try {
         payload = mock(vendor, name as never, overrides as never, { seed: seed + index });
       } catch (error) {
-        if (error instanceof MockValidationError) throw new UsageError(error.message.replace('pass { allowInvalid: true } to get it anyway (negative tests)', 'change the --set values'), 'mock');
+        if (error instanceof MockValidationError)
+          throw new UsageError(
+            error.message.replace('pass { allowInvalid: true } to get it anyway (negative tests)', 'change the --set values'),
+            'mock',
+          );
         throw error;
       }
       io.out(count === 1 ? `${JSON.stringify(payload, null, 2)}\n` : `${JSON.stringify(payload)}\n`);

@@ -73,21 +73,27 @@ Examples:
       },
     });
     const vendor = vendorArg(positionals[0], NAME);
-    if (positionals.length > 2) throw new UsageError(`unexpected argument "${positionals[2]}"; the secret comes from ${SECRET_VARIABLE}, never an argument`, NAME);
-    if (values.sequence && positionals[1] !== undefined && positionals[1] !== 'sequence') throw new UsageError(`--sequence and "${positionals[1]}" exclude each other: send one or the other`, NAME);
+    if (positionals.length > 2)
+      throw new UsageError(`unexpected argument "${positionals[2]}"; the secret comes from ${SECRET_VARIABLE}, never an argument`, NAME);
+    if (values.sequence && positionals[1] !== undefined && positionals[1] !== 'sequence')
+      throw new UsageError(`--sequence and "${positionals[1]}" exclude each other: send one or the other`, NAME);
     const what = values.sequence ? 'sequence' : positionals[1];
     const url = targetUrl(values.url, values['allow-remote'] ?? false, NAME);
     const seed = integerFlag(values.seed, 'seed', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 20240101 }, NAME);
     const messages = integerFlag(values.messages, 'messages', { min: 0, max: 100, fallback: 3 }, NAME);
     const maxDeliveries = integerFlag(values['max-deliveries'], 'max-deliveries', { min: 1, max: 10_000, fallback: 1000 }, NAME);
     const overrides: RuleOverrides = {};
-    if (values['timeout-ms'] !== undefined) overrides.timeoutMs = integerFlag(values['timeout-ms'], 'timeout-ms', { min: 1, max: 60_000, fallback: 0 }, NAME);
-    if (values.attempts !== undefined) overrides.maxAttempts = integerFlag(values.attempts, 'attempts', { min: 1, max: 5, fallback: 0 }, NAME);
-    if (values['retry-delay-ms'] !== undefined) overrides.retryDelayMs = integerFlag(values['retry-delay-ms'], 'retry-delay-ms', { min: 0, max: 60_000, fallback: 0 }, NAME);
+    if (values['timeout-ms'] !== undefined)
+      overrides.timeoutMs = integerFlag(values['timeout-ms'], 'timeout-ms', { min: 1, max: 60_000, fallback: 0 }, NAME);
+    if (values.attempts !== undefined)
+      overrides.maxAttempts = integerFlag(values.attempts, 'attempts', { min: 1, max: 5, fallback: 0 }, NAME);
+    if (values['retry-delay-ms'] !== undefined)
+      overrides.retryDelayMs = integerFlag(values['retry-delay-ms'], 'retry-delay-ms', { min: 0, max: 60_000, fallback: 0 }, NAME);
     const secret = signingSecret(vendor, NAME);
 
     let bodies: Iterable<SourceBody>;
-    if (what === undefined) throw new UsageError(`name what to send: an event of ${vendor}, "sequence", or a .jsonl file of captured deliveries`, NAME);
+    if (what === undefined)
+      throw new UsageError(`name what to send: an event of ${vendor}, "sequence", or a .jsonl file of captured deliveries`, NAME);
     if (what === 'sequence') bodies = sequenceSource(vendor, seed, messages);
     else if (/\.jsonl?$/i.test(what) || what === '-') bodies = await fileSource(io, vendor, what, maxDeliveries, NAME);
     else bodies = mockSource(vendor, eventArg(vendor, what, NAME), seed);
@@ -105,9 +111,14 @@ Examples:
       const exchange = await deliver(url, delivery, rule);
       sent++;
       if (isAccepted(exchange)) accepted++;
-      io.out(`${values.json ? exchangeJson(delivery, exchange, origin) : exchangeLine(io, delivery, exchange, rule.maxAttempts, origin)}\n`);
+      io.out(
+        `${values.json ? exchangeJson(delivery, exchange, origin) : exchangeLine(io, delivery, exchange, rule.maxAttempts, origin)}\n`,
+      );
     }
-    if (!values.json) io.out(`${bold(`${sent} deliver${sent === 1 ? 'y' : 'ies'}`)}: ${accepted === sent ? green(`all answered 2xx`) : red(`${sent - accepted} not answered 2xx`)}\n`);
+    if (!values.json)
+      io.out(
+        `${bold(`${sent} deliver${sent === 1 ? 'y' : 'ies'}`)}: ${accepted === sent ? green(`all answered 2xx`) : red(`${sent - accepted} not answered 2xx`)}\n`,
+      );
     return accepted === sent ? 0 : 1;
   },
 };

@@ -43,11 +43,19 @@ Examples:
   chat-webhooks validate captured.jsonl            # the vendor of each delivery from its payload
   cat delivery.json | chat-webhooks validate sendbird -`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { strict: { type: 'boolean' }, json: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { strict: { type: 'boolean' }, json: { type: 'boolean' } },
+    });
     // The vendor is optional: a first argument naming one is the vendor (a file called "talkplus" is ./talkplus).
     const vendor = (VENDOR_IDS as string[]).includes(positionals[0] ?? '') ? (positionals[0] as Vendor) : undefined;
     const files = vendor === undefined ? positionals : positionals.slice(1);
-    if (files.length === 0) throw new UsageError(`name at least one file, or "-" for standard input (the vendor, one of ${VENDOR_IDS.join(', ')}, may come first)`, 'validate');
+    if (files.length === 0)
+      throw new UsageError(
+        `name at least one file, or "-" for standard input (the vendor, one of ${VENDOR_IDS.join(', ')}, may come first)`,
+        'validate',
+      );
     const strict = values.strict ?? false;
     const report = values.json ? jsonReport(io, vendor, strict) : readableReport(io, strict);
     for await (const payload of eachPayload(io, files)) report.add(checkPayload(payload, vendor, strict));
@@ -61,7 +69,7 @@ Examples:
  */
 export async function* eachPayload(io: Io, files: string[]): AsyncGenerator<Payload> {
   for (const file of files) {
-    let input;
+    let input: Awaited<ReturnType<Io['open']>>;
     try {
       input = await io.open(file);
     } catch (error) {
@@ -90,16 +98,34 @@ const BODY_KEYWORDS = new Set(['json', 'encoding', 'body', 'tooLarge', 'tooDeep'
 export function checkPayload(payload: Payload, given: Vendor | undefined, strict: boolean): PayloadResult {
   const where = { file: payload.file, ...(payload.line === undefined ? {} : { line: payload.line }) };
   if (payload.tooLong !== undefined) {
-    return { ...where, ok: false, errors: [{ path: '', keyword: 'tooLarge', message: `the line is ${payload.tooLong} bytes, more than the ${MAX_LINE_BYTES}-byte limit of one line` }] };
+    return {
+      ...where,
+      ok: false,
+      errors: [
+        {
+          path: '',
+          keyword: 'tooLarge',
+          message: `the line is ${payload.tooLong} bytes, more than the ${MAX_LINE_BYTES}-byte limit of one line`,
+        },
+      ],
+    };
   }
   const vendor = given ?? (VENDOR_IDS.includes(payload.vendor as Vendor) ? (payload.vendor as Vendor) : vendorFromBody(payload.body));
   if (vendor === undefined || Array.isArray(vendor)) {
-    const errors = vendor ?? [{ path: '', keyword: 'vendor', message: `no vendor's discriminator names an event here; name the vendor (${VENDOR_IDS.join(', ')})` }];
+    const errors = vendor ?? [
+      { path: '', keyword: 'vendor', message: `no vendor's discriminator names an event here; name the vendor (${VENDOR_IDS.join(', ')})` },
+    ];
     return { ...where, ok: false, errors };
   }
   // Every error: the drift report counts each unknown property, however many a payload has.
   const result = parseWebhook(vendor, payload.body, { strict, maxErrors: Number.POSITIVE_INFINITY });
-  return { ...where, vendor, ok: result.ok, ...(result.name === undefined ? {} : { name: result.name }), errors: result.ok ? [] : result.errors };
+  return {
+    ...where,
+    vendor,
+    ok: result.ok,
+    ...(result.name === undefined ? {} : { name: result.name }),
+    errors: result.ok ? [] : result.errors,
+  };
 }
 
 /** The vendor a payload's discriminator names, or parseWebhook's own errors when the body is not JSON at all. */
@@ -182,7 +208,8 @@ function readableReport(io: Io, strict: boolean): Report {
       if (strict && drift.length > 0) {
         io.out(`\n${bold('Drift: properties the deliveries carry that the schemas lack')}\n`);
         // The vendor is named only when the payloads were of several.
-        for (const row of drift) io.out(`  ${String(row.count).padStart(5)}  ${vendors.size > 1 ? `${row.vendor} ` : ''}${row.event}  ${row.property}\n`);
+        for (const row of drift)
+          io.out(`  ${String(row.count).padStart(5)}  ${vendors.size > 1 ? `${row.vendor} ` : ''}${row.event}  ${row.property}\n`);
       }
       const { summary } = counts;
       const verdict = summary.invalid === 0 ? green('all valid') : red(`${summary.invalid} invalid`);
@@ -202,7 +229,9 @@ function jsonReport(io: Io, vendor: Vendor | undefined, strict: boolean): Report
       counts.add(result);
     },
     finish() {
-      io.out(`${counts.summary.payloads === 0 ? '' : '\n  '}],\n  "summary": ${JSON.stringify(counts.summary)},\n  "drift": ${JSON.stringify(counts.drift())}\n}\n`);
+      io.out(
+        `${counts.summary.payloads === 0 ? '' : '\n  '}],\n  "summary": ${JSON.stringify(counts.summary)},\n  "drift": ${JSON.stringify(counts.drift())}\n}\n`,
+      );
       return counts.exitCode();
     },
   };

@@ -107,13 +107,28 @@ export class DriftAnalysis {
   }
 
   /** Counts a finding (created on first sight) and keeps the delivery as an example while there is room. */
-  private note<K extends Finding['kind']>(kind: K, at: Location, visit: Visit, value: unknown, extra: Omit<Extract<Finding, { kind: K }>, keyof Common | 'kind'>, key = ''): Extract<Finding, { kind: K }> {
+  private note<K extends Finding['kind']>(
+    kind: K,
+    at: Location,
+    visit: Visit,
+    value: unknown,
+    extra: Omit<Extract<Finding, { kind: K }>, keyof Common | 'kind'>,
+    key = '',
+  ): Extract<Finding, { kind: K }> {
     const id = `${kind} ${at.file}#${at.pointer} ${key}`;
-    const found = (this.findings.get(id) ?? { kind, ...at, count: 0, events: new Set<string>(), examples: [], ...extra }) as Extract<Finding, { kind: K }>;
+    const found = (this.findings.get(id) ?? { kind, ...at, count: 0, events: new Set<string>(), examples: [], ...extra }) as Extract<
+      Finding,
+      { kind: K }
+    >;
     found.count++;
     found.events.add(visit.event);
     if (found.examples.length < MAX_EXAMPLES && found.examples.at(-1)?.delivery !== visit.origin.delivery) {
-      found.examples.push({ ...visit.origin, event: visit.event, path: visit.path, ...(value === undefined ? {} : { value: exampleText(value) }) });
+      found.examples.push({
+        ...visit.origin,
+        event: visit.event,
+        path: visit.path,
+        ...(value === undefined ? {} : { value: exampleText(value) }),
+      });
     }
     this.findings.set(id, found);
     return found;
@@ -148,13 +163,31 @@ export class DriftAnalysis {
       if (type === 'integer' && allowed.includes('integer')) this.checkUnit(value as number, at, visit);
     }
     if ('const' in node && !deepEqual(node.const, value)) {
-      this.note('manual', at, visit, value, { message: `expects ${JSON.stringify(node.const)}, deliveries carry ${JSON.stringify(value)}` }, JSON.stringify(value));
+      this.note(
+        'manual',
+        at,
+        visit,
+        value,
+        { message: `expects ${JSON.stringify(node.const)}, deliveries carry ${JSON.stringify(value)}` },
+        JSON.stringify(value),
+      );
       return;
     }
     this.checkEnum(node, value, at, visit);
     if (type === 'object') this.walkObject(value as Record<string, unknown>, node, at, visit);
     else if (type === 'array' && typeof node.items === 'object' && node.items !== null) {
-      (value as unknown[]).forEach((item, index) => this.walk(item, { file: at.file, pointer: `${at.pointer}/items` }, { event: visit.event, origin: visit.origin, path: `${visit.path}/${index}`, ...(visit.name === undefined ? {} : { name: visit.name }) }));
+      for (const [index, item] of (value as unknown[]).entries()) {
+        this.walk(
+          item,
+          { file: at.file, pointer: `${at.pointer}/items` },
+          {
+            event: visit.event,
+            origin: visit.origin,
+            path: `${visit.path}/${index}`,
+            ...(visit.name === undefined ? {} : { name: visit.name }),
+          },
+        );
+      }
     }
   }
 
@@ -170,7 +203,11 @@ export class DriftAnalysis {
     if (seen === undefined) return;
     const statement = this.unitStatement(at, visit);
     if (statement === undefined || statement.stated === seen) return;
-    const found = this.note('timestampUnit', statement.at, visit, value, { stated: statement.stated, seen: new Map<TimeUnit, number>(), example: value });
+    const found = this.note('timestampUnit', statement.at, visit, value, {
+      stated: statement.stated,
+      seen: new Map<TimeUnit, number>(),
+      example: value,
+    });
     found.seen.set(seen, (found.seen.get(seen) ?? 0) + 1);
   }
 
@@ -203,18 +240,27 @@ export class DriftAnalysis {
     const inVariants = new Set(variants.flatMap((variant) => Object.keys(variant.properties)));
     for (const [key, child] of Object.entries(value)) {
       const inner: Visit = { event: visit.event, origin: visit.origin, path: appendPointer(visit.path, key), name: key };
-      if (properties && key in properties) this.walk(child, { file: at.file, pointer: appendPointer(`${at.pointer}/properties`, key) }, inner);
-      else if (selected && key in selected.properties) this.walk(child, { file: selected.at.file, pointer: appendPointer(`${selected.at.pointer}/properties`, key) }, inner);
-      else if (inVariants.has(key)) continue; // another variant's: the strict flavour knows it on the parent
-      else if (isSchema(node.additionalProperties)) this.walk(child, { file: at.file, pointer: `${at.pointer}/additionalProperties` }, inner);
+      if (properties && key in properties)
+        this.walk(child, { file: at.file, pointer: appendPointer(`${at.pointer}/properties`, key) }, inner);
+      else if (selected && key in selected.properties)
+        this.walk(child, { file: selected.at.file, pointer: appendPointer(`${selected.at.pointer}/properties`, key) }, inner);
+      else if (inVariants.has(key))
+        continue; // another variant's: the strict flavour knows it on the parent
+      else if (isSchema(node.additionalProperties))
+        this.walk(child, { file: at.file, pointer: `${at.pointer}/additionalProperties` }, inner);
       else if (properties && node.additionalProperties === undefined) {
         // A kind's own property goes to its variant: the other kinds never showed it.
         const target = selected?.at ?? at;
         observe(this.note('newProperty', target, inner, child, { name: key, shape: emptyShape() }, key).shape, child);
       }
     }
-    const required = [...(Array.isArray(node.required) ? (node.required as string[]).map((name) => ({ name, at })) : []), ...(selected?.required.map((name) => ({ name, at: selected.at })) ?? [])];
-    for (const { name, at: where } of required) if (!(name in value)) this.note('missingRequired', where, { ...visit, path: appendPointer(visit.path, name) }, undefined, { name }, name);
+    const required = [
+      ...(Array.isArray(node.required) ? (node.required as string[]).map((name) => ({ name, at })) : []),
+      ...(selected?.required.map((name) => ({ name, at: selected.at })) ?? []),
+    ];
+    for (const { name, at: where } of required)
+      if (!(name in value))
+        this.note('missingRequired', where, { ...visit, path: appendPointer(visit.path, name) }, undefined, { name }, name);
   }
 
   /** The variants of an object (a `oneOf` of bare `$ref`s), each with the discriminator value that selects it. */
@@ -231,7 +277,8 @@ export class DriftAnalysis {
           at: target,
           properties,
           required: Array.isArray(variant?.required) ? (variant.required as string[]) : [],
-          selects: (value: Record<string, unknown>) => consts.length > 0 && consts.every(([name, property]) => deepEqual((property as Schema).const, value[name])),
+          selects: (value: Record<string, unknown>) =>
+            consts.length > 0 && consts.every(([name, property]) => deepEqual((property as Schema).const, value[name])),
         },
       ];
     });

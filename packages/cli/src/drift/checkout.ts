@@ -42,7 +42,8 @@ export function readVendorTree(root: string, vendor: string): VendorTree {
       } catch (error) {
         throw new Error(`schemas/${path} is not valid JSON: ${(error as Error).message}`);
       }
-      if (group !== 'common') events.set(facts.eventName.replace('{group}', group).replace('{file}', name.slice(0, -'.schema.json'.length)), path);
+      if (group !== 'common')
+        events.set(facts.eventName.replace('{group}', group).replace('{file}', name.slice(0, -'.schema.json'.length)), path);
     }
   }
   return { vendor, root, discriminator: facts.discriminator, files, events };

@@ -122,5 +122,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
   // Key order is part of how a file reads: a reordered object is rewritten.
-  return keysA.length === keysB.length && keysA.every((key, index) => key === keysB[index] && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key, index) => key === keysB[index] && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }

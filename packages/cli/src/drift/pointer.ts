@@ -5,7 +5,12 @@ export function appendPointer(pointer: string, key: string): string {
 
 /** The keys of a JSON pointer, unescaped. */
 export function pointerKeys(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 /** The value at `pointer` inside `root`, or undefined. */

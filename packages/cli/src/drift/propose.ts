@@ -17,7 +17,8 @@ export interface Proposal {
   lines: { event: string; file: string; pointer: string; text: string; applied: boolean; finding: Finding }[];
 }
 
-const seenIn = (finding: Finding) => `${finding.count} captured ${finding.count === 1 ? 'delivery' : 'deliveries'} (${[...finding.events].sort().join(', ')})`;
+const seenIn = (finding: Finding) =>
+  `${finding.count} captured ${finding.count === 1 ? 'delivery' : 'deliveries'} (${[...finding.events].sort().join(', ')})`;
 
 /**
  * The schema edits that make the analysed deliveries strict-valid: new properties (optional, typed as seen,
@@ -35,10 +36,13 @@ export function propose(analysis: DriftAnalysis): Proposal {
     return edited.get(file);
   };
   // Deeper pointers first: replacing a node (nullable oneOf) never moves a pointer still to be edited.
-  const findings = [...analysis.findings.values()].sort((a, b) => a.file.localeCompare(b.file) || b.pointer.length - a.pointer.length || a.pointer.localeCompare(b.pointer));
+  const findings = [...analysis.findings.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || b.pointer.length - a.pointer.length || a.pointer.localeCompare(b.pointer),
+  );
   for (const finding of findings) {
     const edit = applyFinding(document(finding.file), finding);
-    if (edit !== undefined) lines.push({ event: [...finding.events].sort().join(', '), file: finding.file, pointer: finding.pointer, ...edit, finding });
+    if (edit !== undefined)
+      lines.push({ event: [...finding.events].sort().join(', '), file: finding.file, pointer: finding.pointer, ...edit, finding });
   }
   const changes = [...edited].map(([file, value]) => {
     const original = analysis.tree.files.get(file)!;
@@ -62,26 +66,39 @@ function applyFinding(document: unknown, finding: Finding): { text: string; appl
   switch (finding.kind) {
     case 'newProperty': {
       const properties = node.properties as Schema;
-      properties[finding.name] = shapeSchema(finding.shape, `${REVIEW} seen in ${seenIn(finding)}, not in the vendor docs: say what it is, and why it is optional.`);
-      return { text: `new property "${finding.name}" (${JSON.stringify((properties[finding.name] as Schema).type ?? 'any')}): added, optional`, applied: true };
+      properties[finding.name] = shapeSchema(
+        finding.shape,
+        `${REVIEW} seen in ${seenIn(finding)}, not in the vendor docs: say what it is, and why it is optional.`,
+      );
+      return {
+        text: `new property "${finding.name}" (${JSON.stringify((properties[finding.name] as Schema).type ?? 'any')}): added, optional`,
+        applied: true,
+      };
     }
     case 'missingRequired': {
       const required = (node.required as string[]).filter((name) => name !== finding.name);
       if (required.length > 0) node.required = required;
       else delete node.required;
       const property = (node.properties as Schema | undefined)?.[finding.name] as Schema | undefined;
-      if (property) property.description = `${String(property.description ?? '')} ${REVIEW} optional: absent from ${seenIn(finding)}.`.trim();
+      if (property)
+        property.description = `${String(property.description ?? '')} ${REVIEW} optional: absent from ${seenIn(finding)}.`.trim();
       return { text: `required "${finding.name}" is absent from ${seenIn(finding)}: made optional`, applied: true };
     }
     case 'widenType': {
       const before = ([] as JsonType[]).concat(node.type as JsonType);
       node.type = typeKeyword([...before, ...finding.seen]);
-      node.description = `${String(node.description ?? '')} ${REVIEW} also ${[...finding.seen].join(' or ')} in ${seenIn(finding)} (e.g. ${JSON.stringify(finding.example)}).`.trim();
-      return { text: `type ${JSON.stringify(before)} refuses ${[...finding.seen].join(', ')}: widened to ${JSON.stringify(node.type)}`, applied: true };
+      node.description =
+        `${String(node.description ?? '')} ${REVIEW} also ${[...finding.seen].join(' or ')} in ${seenIn(finding)} (e.g. ${JSON.stringify(finding.example)}).`.trim();
+      return {
+        text: `type ${JSON.stringify(before)} refuses ${[...finding.seen].join(', ')}: widened to ${JSON.stringify(node.type)}`,
+        applied: true,
+      };
     }
     case 'nullableRef': {
       // A `$ref` cannot take `type`: the conventions' nullable reference is a oneOf with null.
-      const replaced = Object.fromEntries(Object.entries(node).map(([key, value]) => (key === '$ref' ? ['oneOf', [{ $ref: value }, { type: 'null' }]] : [key, value])));
+      const replaced = Object.fromEntries(
+        Object.entries(node).map(([key, value]) => (key === '$ref' ? ['oneOf', [{ $ref: value }, { type: 'null' }]] : [key, value])),
+      );
       for (const key of Object.keys(node)) delete node[key];
       Object.assign(node, replaced);
       if (typeof node.description === 'string') node.description = `${node.description} ${REVIEW} null in ${seenIn(finding)}.`;
@@ -92,7 +109,8 @@ function applyFinding(document: unknown, finding: Finding): { text: string; appl
       for (const value of finding.values) {
         values.push(value);
         if (Array.isArray(node['x-enum-names'])) node['x-enum-names'].push(enumMemberName(value));
-        if (Array.isArray(node['x-enum-descriptions'])) node['x-enum-descriptions'].push(`${REVIEW} seen in ${seenIn(finding)}, not in the vendor docs: say what it means.`);
+        if (Array.isArray(node['x-enum-descriptions']))
+          node['x-enum-descriptions'].push(`${REVIEW} seen in ${seenIn(finding)}, not in the vendor docs: say what it means.`);
       }
       return { text: `enum lacks ${finding.values.map((value) => JSON.stringify(value)).join(', ')}: added`, applied: true };
     }
@@ -101,8 +119,12 @@ function applyFinding(document: unknown, finding: Finding): { text: string; appl
       // so that a second look reads the description as saying the unit varies, and finds nothing left.
       const seen = [...finding.seen.keys()].join(' or ');
       const carry = finding.count === 1 ? 'carries' : 'carry';
-      node.description = `${String(node.description ?? '')} ${REVIEW} ${seenIn(finding)} ${carry} Unix ${seen} here, not ${finding.stated} (e.g. ${finding.example} = ${asDate(finding.example, [...finding.seen.keys()][0]!)}): say which unit arrives, and how to tell them apart.`.trim();
-      return { text: `described in ${finding.stated}, but ${seenIn(finding)} ${carry} ${seen} (e.g. ${finding.example}): description notes it`, applied: true };
+      node.description =
+        `${String(node.description ?? '')} ${REVIEW} ${seenIn(finding)} ${carry} Unix ${seen} here, not ${finding.stated} (e.g. ${finding.example} = ${asDate(finding.example, [...finding.seen.keys()][0]!)}): say which unit arrives, and how to tell them apart.`.trim();
+      return {
+        text: `described in ${finding.stated}, but ${seenIn(finding)} ${carry} ${seen} (e.g. ${finding.example}): description notes it`,
+        applied: true,
+      };
     }
     case 'manual':
       return { text: `${finding.message} in ${seenIn(finding)}: needs a hand edit`, applied: false };
@@ -111,5 +133,7 @@ function applyFinding(document: unknown, finding: Finding): { text: string; appl
 
 /** A PascalCase member name for a new integer enum value (`Value7`, `ValueMinus1`), to be renamed in review. */
 function enumMemberName(value: unknown): string {
-  return `Value${String(value).replace(/^-/, 'Minus').replace(/[^A-Za-z0-9]/g, '_')}`;
+  return `Value${String(value)
+    .replace(/^-/, 'Minus')
+    .replace(/[^A-Za-z0-9]/g, '_')}`;
 }

@@ -67,7 +67,8 @@ export function shapeSchema(shape: Shape, description: string): Record<string, u
   if (shape.types.has('object') && shape.properties.size > 0) {
     schema.properties = Object.fromEntries([...shape.properties].map(([key, child]) => [key, shapeSchema(child, NESTED_STUB)]));
   }
-  if (shape.types.has('array') && shape.items !== undefined && shape.items.seen > 0) schema.items = withoutDescription(shapeSchema(shape.items, ''));
+  if (shape.types.has('array') && shape.items !== undefined && shape.items.seen > 0)
+    schema.items = withoutDescription(shapeSchema(shape.items, ''));
   if (shape.example !== undefined) schema.examples = [shape.example];
   return schema;
 }

@@ -65,5 +65,8 @@ const TIMESTAMP_WORDS = /\b(?:unix|epoch|timestamps?)\b/i;
  */
 export function isTimestamp(name: string | undefined, descriptions: (string | undefined)[]): boolean {
   const bare = name?.replace(/_?(?:ms|Ms|millis|Millis|secs?|Secs?|seconds|Seconds|us|Us|micros|Micros)$/, '');
-  return (bare !== undefined && bare !== '' && TIMESTAMP_NAME.some((pattern) => pattern.test(bare))) || descriptions.some((text) => text !== undefined && TIMESTAMP_WORDS.test(text));
+  return (
+    (bare !== undefined && bare !== '' && TIMESTAMP_NAME.some((pattern) => pattern.test(bare))) ||
+    descriptions.some((text) => text !== undefined && TIMESTAMP_WORDS.test(text))
+  );
 }

@@ -19,7 +19,8 @@ export function unifiedDiff(path: string, before: string, after: string): string
   const lcs = new Uint32Array((midA.length + 1) * width);
   for (let i = midA.length - 1; i >= 0; i--) {
     for (let j = midB.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = midA[i] === midB[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] =
+        midA[i] === midB[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   type Op = { kind: ' ' | '-' | '+'; text: string };
@@ -30,7 +31,8 @@ export function unifiedDiff(path: string, before: string, after: string): string
     if (i < midA.length && j < midB.length && midA[i] === midB[j]) {
       ops.push({ kind: ' ', text: midA[i++]! });
       j++;
-    } else if (i < midA.length && (j === midB.length || lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!)) ops.push({ kind: '-', text: midA[i++]! });
+    } else if (i < midA.length && (j === midB.length || lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!))
+      ops.push({ kind: '-', text: midA[i++]! });
     else ops.push({ kind: '+', text: midB[j++]! }); // a changed line reads as diff prints it: the old, then the new
   }
   ops.push(...a.slice(a.length - tail).map((text) => ({ kind: ' ' as const, text })));

@@ -11,7 +11,13 @@ export function exchangeJson(delivery: Delivery, exchange: Exchange, origin?: st
     signed: delivery.signed,
     bytes: delivery.body.byteLength,
     ok: isAccepted(exchange),
-    attempts: exchange.attempts.map((outcome) => (outcome.kind === 'answer' ? { status: outcome.status, ms: outcome.ms } : outcome.kind === 'timeout' ? { timeout: true, ms: outcome.ms } : { error: outcome.message, ms: outcome.ms })),
+    attempts: exchange.attempts.map((outcome) =>
+      outcome.kind === 'answer'
+        ? { status: outcome.status, ms: outcome.ms }
+        : outcome.kind === 'timeout'
+          ? { timeout: true, ms: outcome.ms }
+          : { error: outcome.message, ms: outcome.ms },
+    ),
   });
 }
 

@@ -19,7 +19,9 @@ export function processedProbe(url: URL): () => Promise<number> {
     }
     const count = typeof value === 'number' ? value : (value as { processed?: unknown } | undefined)?.processed;
     if (!response.ok || typeof count !== 'number' || !Number.isInteger(count)) {
-      throw new Error(`${url.href} must answer 200 with a JSON whole number or { "processed": n }, got ${response.status} ${JSON.stringify(text.slice(0, 80))}`);
+      throw new Error(
+        `${url.href} must answer 200 with a JSON whole number or { "processed": n }, got ${response.status} ${JSON.stringify(text.slice(0, 80))}`,
+      );
     }
     return count;
   };

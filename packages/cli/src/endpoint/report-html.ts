@@ -11,7 +11,10 @@ export function escapeHtml(text: string): string {
 export function htmlReport(card: ReportCard): string {
   const title = `${card.vendorName} endpoint check: ${passed(card) ? 'ready' : 'not ready'}`;
   const rows = card.results
-    .map((result) => `<tr class="${result.status}"><td>${escapeHtml(result.title)} <code>${escapeHtml(result.id)}</code></td><td>${result.status.toUpperCase()}</td><td>${escapeHtml(result.detail)}</td></tr>`)
+    .map(
+      (result) =>
+        `<tr class="${result.status}"><td>${escapeHtml(result.title)} <code>${escapeHtml(result.id)}</code></td><td>${result.status.toUpperCase()}</td><td>${escapeHtml(result.detail)}</td></tr>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -2,7 +2,11 @@ import { passed, tally, type ReportCard } from './report-card.js';
 
 /** A table cell's text: no line breaks, and nothing a Markdown renderer would read as a table edge or as HTML. */
 function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\|`*_[\]<>&]/g, (character) => (character === '<' ? '&lt;' : character === '>' ? '&gt;' : character === '&' ? '&amp;' : `\\${character}`));
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\|`*_[\]<>&]/g, (character) =>
+      character === '<' ? '&lt;' : character === '>' ? '&gt;' : character === '&' ? '&amp;' : `\\${character}`,
+    );
 }
 
 export function markdownReport(card: ReportCard): string {

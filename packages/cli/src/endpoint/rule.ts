@@ -31,7 +31,11 @@ export function deliveryRule(vendor: Vendor, event: string | undefined, override
   const facts = vendors.find((candidate) => candidate.id === vendor)!;
   const decides = event !== undefined && facts.decisions?.events.includes(event) === true;
   const { retry } = facts;
-  const documentedTimeoutMs = decides ? facts.decisions!.timeoutSeconds * 1000 : retry.timeoutSeconds === undefined ? undefined : retry.timeoutSeconds * 1000;
+  const documentedTimeoutMs = decides
+    ? facts.decisions!.timeoutSeconds * 1000
+    : retry.timeoutSeconds === undefined
+      ? undefined
+      : retry.timeoutSeconds * 1000;
   const retryDelayMs = decides ? 0 : (retry.retryDelaySeconds ?? 0) * 1000;
   // TalkPlus gives no timeout, only that its retry comes 5 s after the first send: that is when it stops waiting.
   const vendorTimeoutMs = documentedTimeoutMs ?? (retryDelayMs > 0 ? retryDelayMs : ASSUMED_TIMEOUT_MS);
@@ -42,7 +46,8 @@ export function deliveryRule(vendor: Vendor, event: string | undefined, override
 
   const parts: string[] = [];
   if (documentedTimeoutMs !== undefined) parts.push(`${facts.name} waits ${documentedTimeoutMs} ms`);
-  else if (retryDelayMs > 0) parts.push(`${facts.name} documents no timeout: ${vendorTimeoutMs} ms assumed (its retry comes ${retryDelayMs} ms after a send)`);
+  else if (retryDelayMs > 0)
+    parts.push(`${facts.name} documents no timeout: ${vendorTimeoutMs} ms assumed (its retry comes ${retryDelayMs} ms after a send)`);
   else parts.push(`${facts.name} documents no timeout: ${vendorTimeoutMs} ms assumed`);
   if (decides || retry.documented) parts.push(`up to ${vendorAttempts} send(s)`);
   else parts.push('no retry documented: 1 send');

@@ -11,7 +11,11 @@ export function signingSecret(vendor: Vendor, command: string): string | undefin
   const facts = vendors.find((candidate) => candidate.id === vendor)!;
   if (!facts.signature.documented) return undefined;
   const secret = process.env[SECRET_VARIABLE];
-  if (!secret) throw new UsageError(`set ${SECRET_VARIABLE} to the secret your endpoint verifies with (${facts.signature.key.split(',')[0]!.replace(/\.$/, '')}); it is never taken as an argument`, command);
+  if (!secret)
+    throw new UsageError(
+      `set ${SECRET_VARIABLE} to the secret your endpoint verifies with (${facts.signature.key.split(',')[0]!.replace(/\.$/, '')}); it is never taken as an argument`,
+      command,
+    );
   return secret;
 }
 

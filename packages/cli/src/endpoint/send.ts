@@ -36,13 +36,18 @@ export function sendOnce(url: URL, delivery: Delivery, timeoutMs: number): Promi
       request.destroy();
     };
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const request = send(url, { method: delivery.method, headers: { ...delivery.headers, 'content-length': String(delivery.body.byteLength) }, agent: false });
+    const request = send(url, {
+      method: delivery.method,
+      headers: { ...delivery.headers, 'content-length': String(delivery.body.byteLength) },
+      agent: false,
+    });
     const timer = setTimeout(() => finish({ kind: 'timeout', ms: timeoutMs }), timeoutMs);
     request.on('response', (response) => {
       answered = true;
       const chunks: Buffer[] = [];
       let size = 0;
-      const end = () => finish({ kind: 'answer', status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: elapsed() });
+      const end = () =>
+        finish({ kind: 'answer', status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: elapsed() });
       response.on('data', (chunk: Buffer) => {
         if (size < MAX_ANSWER_BYTES) chunks.push(chunk.subarray(0, MAX_ANSWER_BYTES - size));
         size += chunk.byteLength;
@@ -52,7 +57,9 @@ export function sendOnce(url: URL, delivery: Delivery, timeoutMs: number): Promi
       response.on('error', end);
       response.on('close', end);
     });
-    request.on('error', (error) => finish({ kind: 'error', message: (error as NodeJS.ErrnoException).code ?? error.message, ms: elapsed() }));
+    request.on('error', (error) =>
+      finish({ kind: 'error', message: (error as NodeJS.ErrnoException).code ?? error.message, ms: elapsed() }),
+    );
     void writeBody(request, delivery.body, () => done || answered);
   });
 }
@@ -111,7 +118,12 @@ export interface Exchange {
  * Sends a delivery as the vendor does: again when a send got no answer (timeout, broken connection), each send
  * starting `intervalMs` after the previous one started, up to `maxAttempts` sends.
  */
-export async function deliver(url: URL, delivery: Delivery, rule: { timeoutMs: number; maxAttempts: number; intervalMs: number }, onAttempt?: (outcome: Outcome, attempt: number) => void): Promise<Exchange> {
+export async function deliver(
+  url: URL,
+  delivery: Delivery,
+  rule: { timeoutMs: number; maxAttempts: number; intervalMs: number },
+  onAttempt?: (outcome: Outcome, attempt: number) => void,
+): Promise<Exchange> {
   const attempts: Outcome[] = [];
   for (let attempt = 1; attempt <= rule.maxAttempts; attempt++) {
     const started = performance.now();

@@ -28,7 +28,7 @@ export function* sequenceSource(vendor: Vendor, seed: number, messages: number):
  * after some were sent.
  */
 export async function fileSource(io: Io, vendor: Vendor, file: string, max: number, command: string): Promise<SourceBody[]> {
-  let input;
+  let input: Awaited<ReturnType<Io['open']>>;
   try {
     input = await io.open(file);
   } catch (error) {
@@ -37,11 +37,14 @@ export async function fileSource(io: Io, vendor: Vendor, file: string, max: numb
   const bodies: SourceBody[] = [];
   for await (const payload of payloadsOf(file, input)) {
     const origin = payload.line === undefined ? file : `${file}:${payload.line}`;
-    if (payload.tooLong !== undefined) throw new UsageError(`${origin} is ${payload.tooLong} bytes long: no delivery is that large`, command);
-    if (payload.vendor !== undefined && payload.vendor !== vendor) throw new UsageError(`${origin} was captured from ${payload.vendor}, not ${vendor}`, command);
+    if (payload.tooLong !== undefined)
+      throw new UsageError(`${origin} is ${payload.tooLong} bytes long: no delivery is that large`, command);
+    if (payload.vendor !== undefined && payload.vendor !== vendor)
+      throw new UsageError(`${origin} was captured from ${payload.vendor}, not ${vendor}`, command);
     const body = typeof payload.body === 'string' ? new TextEncoder().encode(payload.body) : payload.body;
     if (body.byteLength === 0) continue;
-    if (bodies.length === max) throw new UsageError(`${file} holds more than ${max} deliveries; raise --max-deliveries or split the file`, command);
+    if (bodies.length === max)
+      throw new UsageError(`${file} holds more than ${max} deliveries; raise --max-deliveries or split the file`, command);
     bodies.push({ body, origin });
   }
   if (bodies.length === 0) throw new UsageError(`${file} holds no deliveries`, command);

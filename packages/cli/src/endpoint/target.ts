@@ -22,10 +22,14 @@ export function targetUrl(value: string | undefined, allowRemote: boolean, comma
   } catch {
     throw new UsageError(`--${flag} must be an absolute http(s) URL, got "${value}"`, command);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--${flag} must be an http or https URL, got "${url.protocol}"`, command);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--${flag} must be an http or https URL, got "${url.protocol}"`, command);
   if (url.username || url.password) throw new UsageError(`--${flag} must not carry credentials`, command);
   if (!allowRemote && !isLoopback(url.hostname)) {
-    throw new UsageError(`--${flag} ${url.host} is not on this machine (127.0.0.1, ::1, localhost); pass --allow-remote to send to your own remote endpoint`, command);
+    throw new UsageError(
+      `--${flag} ${url.host} is not on this machine (127.0.0.1, ::1, localhost); pass --allow-remote to send to your own remote endpoint`,
+      command,
+    );
   }
   return url;
 }

@@ -9,7 +9,9 @@ export function detectVendor(payload: unknown): Vendor | undefined {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return undefined;
   const record = payload as Record<string, unknown>;
   const candidates = vendors.filter((facts) => typeof record[facts.discriminator] === 'string');
-  const known = candidates.filter((facts) => (eventNames(facts.id as Vendor) as readonly string[]).includes(record[facts.discriminator] as string));
+  const known = candidates.filter((facts) =>
+    (eventNames(facts.id as Vendor) as readonly string[]).includes(record[facts.discriminator] as string),
+  );
   const chosen = known.length > 0 ? known : candidates;
   return chosen.length === 1 ? (chosen[0]!.id as Vendor) : undefined;
 }

@@ -18,7 +18,10 @@ const EMPTY = new Uint8Array(0);
  * a multi-gigabyte input streams in constant memory, and a line without an end is cut off, never buffered.
  * A UTF-8 byte order mark at the very start of the input is dropped. `onChunk` hears how many bytes were read.
  */
-export async function* readLines(chunks: AsyncIterable<Uint8Array>, { maxLineBytes, onChunk }: { maxLineBytes: number; onChunk?: (bytes: number) => void }): AsyncGenerator<Line> {
+export async function* readLines(
+  chunks: AsyncIterable<Uint8Array>,
+  { maxLineBytes, onChunk }: { maxLineBytes: number; onChunk?: (bytes: number) => void },
+): AsyncGenerator<Line> {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let number = 1;

@@ -118,5 +118,7 @@ function joinLines(lines: Uint8Array[]): Uint8Array {
 }
 
 function tooLargeDocument(file: string): Error {
-  return new Error(`${file} is not JSON Lines and is larger than ${MAX_DOCUMENT_BYTES} bytes: too large for one payload (write one payload per line to validate captures of any size)`);
+  return new Error(
+    `${file} is not JSON Lines and is larger than ${MAX_DOCUMENT_BYTES} bytes: too large for one payload (write one payload per line to validate captures of any size)`,
+  );
 }

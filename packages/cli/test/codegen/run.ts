@@ -19,7 +19,14 @@ export function run(
       (error, stdout, stderr) => {
         if (error) {
           const shown = args.length > 8 ? [...args.slice(0, 8), `... (${args.length - 8} more)`] : args;
-          reject(new Error(`${command} ${shown.join(' ')} failed (exit ${String(error.code)}${error.killed ? ', killed' : ''}):\n${stderr}\n${stdout}`.slice(0, 20_000)));
+          reject(
+            new Error(
+              `${command} ${shown.join(' ')} failed (exit ${String(error.code)}${error.killed ? ', killed' : ''}):\n${stderr}\n${stdout}`.slice(
+                0,
+                20_000,
+              ),
+            ),
+          );
         } else {
           resolve({ stdout, stderr });
         }

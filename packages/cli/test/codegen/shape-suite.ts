@@ -42,6 +42,6 @@ export function shapeSuite(lang: Language, expectations: ShapeExpectations): voi
   }, 300_000);
 }
 
-export function escape(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

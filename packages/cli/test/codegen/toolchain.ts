@@ -3,7 +3,13 @@ import { delimiter, join } from 'node:path';
 
 /** The first executable named `name` on PATH, or the first of `fallbacks` that exists. */
 export function findExecutable(name: string, fallbacks: readonly string[] = []): string | undefined {
-  const candidates = [...(process.env['PATH'] ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name)), ...fallbacks];
+  const candidates = [
+    ...(process.env['PATH'] ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, name)),
+    ...fallbacks,
+  ];
   for (const candidate of candidates) {
     try {
       accessSync(candidate, constants.X_OK);

@@ -26,7 +26,15 @@ export default defineConfig({
   ignoreDeadLinks: false,
   lastUpdated: false,
   // An inline icon: without one the browser asks for /favicon.ico, which the site does not have.
-  head: [['link', { rel: 'icon', href: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ctext y='13' font-size='13'%3E%7B%7D%3C/text%3E%3C/svg%3E" }]],
+  head: [
+    [
+      'link',
+      {
+        rel: 'icon',
+        href: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ctext y='13' font-size='13'%3E%7B%7D%3C/text%3E%3C/svg%3E",
+      },
+    ],
+  ],
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
     config(md) {

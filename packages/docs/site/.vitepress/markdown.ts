@@ -9,7 +9,8 @@ import type { MarkdownRenderer } from 'vitepress';
 export function escapeVueInterpolation(md: MarkdownRenderer): void {
   for (const rule of ['text', 'code_inline'] as const) {
     const render = md.renderer.rules[rule]!;
-    md.renderer.rules[rule] = (tokens, index, options, env, self) => render(tokens, index, options, env, self).replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;'));
+    md.renderer.rules[rule] = (tokens, index, options, env, self) =>
+      render(tokens, index, options, env, self).replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;'));
   }
 }
 
@@ -23,7 +24,8 @@ export function linkReadmeAsIndex(md: MarkdownRenderer): void {
       for (const token of block.children ?? []) {
         if (token.type !== 'link_open') continue;
         const href = token.attrGet('href');
-        if (href !== null && !/^[a-z][a-z0-9+.-]*:/i.test(href)) token.attrSet('href', href.replace(/(^|\/)README\.md(?=#|$)/, '$1index.md'));
+        if (href !== null && !/^[a-z][a-z0-9+.-]*:/i.test(href))
+          token.attrSet('href', href.replace(/(^|\/)README\.md(?=#|$)/, '$1index.md'));
       }
     }
   });
@@ -62,7 +64,8 @@ export function fieldTables(md: MarkdownRenderer): void {
       const children = token.children ?? [];
       children.forEach((child, at) => {
         const next = children[at + 1];
-        if (child.type === 'link_open' && FIELD_LINK.test(child.attrGet('href') ?? '') && next?.type === 'code_inline') next.meta = { ...next.meta, wrap: 'fieldPath' };
+        if (child.type === 'link_open' && FIELD_LINK.test(child.attrGet('href') ?? '') && next?.type === 'code_inline')
+          next.meta = { ...next.meta, wrap: 'fieldPath' };
         if (inFieldTable && column === 2 && child.type === 'code_inline') child.meta = { ...child.meta, wrap: 'typeName' };
       });
     });
@@ -71,7 +74,9 @@ export function fieldTables(md: MarkdownRenderer): void {
   const renderTable = md.renderer.rules.table_open;
   md.renderer.rules.table_open = (tokens, index, options, env, self) => {
     const html = renderTable ? renderTable(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
-    return tokens[index]!.attrGet('class') === 'field-table' && !html.includes('field-table') ? html.replace(/^<table\b/, '<table class="field-table"') : html;
+    return tokens[index]!.attrGet('class') === 'field-table' && !html.includes('field-table')
+      ? html.replace(/^<table\b/, '<table class="field-table"')
+      : html;
   };
   const renderCode = md.renderer.rules.code_inline!;
   md.renderer.rules.code_inline = (tokens, index, options, env, self) => {
@@ -79,7 +84,11 @@ export function fieldTables(md: MarkdownRenderer): void {
     const breaks = BREAKS[tokens[index]!.meta?.wrap as string];
     if (!breaks) return html;
     // In the code's text only (between `<code>` and `</code>`), never in its markup or in a character reference.
-    const wrap = (text: string) => text.split(/(&[#\w]+;)/).map((part, at) => (at % 2 === 1 ? part : part.replace(breaks, '<wbr>'))).join('');
+    const wrap = (text: string) =>
+      text
+        .split(/(&[#\w]+;)/)
+        .map((part, at) => (at % 2 === 1 ? part : part.replace(breaks, '<wbr>')))
+        .join('');
     return html.replace(/^(<code[^>]*>)(.*)(<\/code>)$/s, (_match, open: string, text: string, close: string) => open + wrap(text) + close);
   };
 }

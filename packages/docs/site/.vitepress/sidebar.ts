@@ -28,7 +28,8 @@ export function vendorFolders(pagesDir: string): string[] {
  * with its events (collapsed but for the vendor of the page on screen).
  */
 export function sidebar(pagesDir: string): DefaultTheme.SidebarItem[] {
-  const link = (folder: string, file: string) => `/${folder ? `${folder}/` : ''}${file === 'index.md' ? '' : file.replace(/\.md$/, '.html')}`;
+  const link = (folder: string, file: string) =>
+    `/${folder ? `${folder}/` : ''}${file === 'index.md' ? '' : file.replace(/\.md$/, '.html')}`;
   return [
     {
       text: 'Reference',
@@ -37,7 +38,13 @@ export function sidebar(pagesDir: string): DefaultTheme.SidebarItem[] {
         { text: 'The project', link: '/project.html' },
       ],
     },
-    { text: 'Guides', items: pages(join(pagesDir, 'guides')).map((file) => ({ text: pageTitle(join(pagesDir, 'guides', file)), link: link('guides', file) })) },
+    {
+      text: 'Guides',
+      items: pages(join(pagesDir, 'guides')).map((file) => ({
+        text: pageTitle(join(pagesDir, 'guides', file)),
+        link: link('guides', file),
+      })),
+    },
     ...vendorFolders(pagesDir).map((vendor) => ({
       text: pageTitle(join(pagesDir, vendor, 'index.md')).replace(/ webhooks$/, ''),
       link: `/${vendor}/`,

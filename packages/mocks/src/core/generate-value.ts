@@ -84,7 +84,8 @@ function generateObject(schema: MockSchema, definitions: MockDefinitions, random
   const extra = schema.additionalProperties;
   if (!schema.properties && typeof extra === 'object') {
     // A free-form map (channel `data`, `translations`): a few entries with plausible keys.
-    for (let count = random.int(0, 2), index = 0; index < count; index++) result[random.pick(WORDS)] = generateValue(extra, definitions, random);
+    for (let count = random.int(0, 2), index = 0; index < count; index++)
+      result[random.pick(WORDS)] = generateValue(extra, definitions, random);
   }
   return result;
 }
@@ -97,7 +98,9 @@ function resolve(schema: MockSchema, definitions: MockDefinitions): MockSchema {
 /** Whether `wanted` leaves `variant` possible: it names none of the variant's `const` properties otherwise. */
 function fitsWanted(variant: MockSchema, wanted: unknown): boolean {
   if (!isPlainObject(wanted) || !variant.properties) return false;
-  return Object.entries(variant.properties).every(([name, property]) => !('const' in property) || !Object.hasOwn(wanted, name) || wanted[name] === property.const);
+  return Object.entries(variant.properties).every(
+    ([name, property]) => !('const' in property) || !Object.hasOwn(wanted, name) || wanted[name] === property.const,
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

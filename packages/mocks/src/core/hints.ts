@@ -5,7 +5,8 @@ import { FIRST_NAMES, IMAGE_HOSTS, NICKNAMES, SENTENCES, TITLE_WORDS } from './w
 const FROM_MS = Date.UTC(2024, 0, 1);
 const TO_MS = Date.UTC(2026, 0, 1);
 
-const uuid = (random: Random) => `${random.hex(8)}-${random.hex(4)}-4${random.hex(3)}-${random.pick(['8', '9', 'a', 'b'])}${random.hex(3)}-${random.hex(12)}`;
+const uuid = (random: Random) =>
+  `${random.hex(8)}-${random.hex(4)}-4${random.hex(3)}-${random.pick(['8', '9', 'a', 'b'])}${random.hex(3)}-${random.hex(12)}`;
 
 /** The `x-mock` vocabulary of docs/schema-conventions.md. */
 export const HINTS: Readonly<Record<string, (random: Random) => string | number>> = {
@@ -13,7 +14,11 @@ export const HINTS: Readonly<Record<string, (random: Random) => string | number>
   'upper-guid': (random) => uuid(random).toUpperCase(),
   'uuid-or-snowflake': (random) => (random.chance(0.5) ? uuid(random) : random.digits(19)),
   'short-id': (random) => Array.from({ length: 9 }, () => random.pick([...'abcdefghijklmnopqrstuvwxyz0123456789'])).join(''),
-  'user-id': (random) => `${random.pick(FIRST_NAMES).toLowerCase().replace(/[^a-z]/g, '')}_${random.digits(3)}`,
+  'user-id': (random) =>
+    `${random
+      .pick(FIRST_NAMES)
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')}_${random.digits(3)}`,
   'channel-id': (random) => `channel_${random.digits(6)}`,
   'message-number': (random) => random.int(100_000_000, 2_147_483_647),
   nickname: (random) => random.pick(NICKNAMES),

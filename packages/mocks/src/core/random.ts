@@ -23,7 +23,8 @@ export function createRandom(seed: number | string): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const digitString = (length: number, first: number) => Array.from({ length }, (_, index) => String(index === 0 ? int(first, 9) : int(0, 9))).join('');
+  const digitString = (length: number, first: number) =>
+    Array.from({ length }, (_, index) => String(index === 0 ? int(first, 9) : int(0, 9))).join('');
   return {
     next,
     int,

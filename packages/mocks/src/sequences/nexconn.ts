@@ -8,12 +8,26 @@ import { nexconnMocks as mocks } from '../generated/nexconn.js';
 
 /** Channel type of a group channel in message records. */
 const GROUP = 3;
-const BULLETINS = ['Weekly sync every Thursday at 3pm.', 'Please keep this group on topic.', 'Meet at the north trailhead, 7am.', 'Slides from each call go in the shared folder.'] as const;
-const SUSPECTED_TEXTS = ['add me on my other app for the answers', 'DM me for a discount code, limited time', 'click the link in my profile for free credits'] as const;
-const BLOCKED_TEXTS = ['Cheap followers, message me now', 'WIN $$$ NOW >>> bit.ly/free-cash', 'Selling accounts, best price, whatsapp me'] as const;
+const BULLETINS = [
+  'Weekly sync every Thursday at 3pm.',
+  'Please keep this group on topic.',
+  'Meet at the north trailhead, 7am.',
+  'Slides from each call go in the shared folder.',
+] as const;
+const SUSPECTED_TEXTS = [
+  'add me on my other app for the answers',
+  'DM me for a discount code, limited time',
+  'click the link in my profile for free credits',
+] as const;
+const BLOCKED_TEXTS = [
+  'Cheap followers, message me now',
+  'WIN $$$ NOW >>> bit.ly/free-cash',
+  'Selling accounts, best price, whatsapp me',
+] as const;
 
 /** A message as the sequence makes it: every field a `message:send` record needs is present. */
-type Message = NexconnPreMessagingMessage & Required<Pick<NexconnPreMessagingMessage, 'messageType' | 'content' | 'channelType' | 'time' | 'messageId' | 'os'>>;
+type Message = NexconnPreMessagingMessage &
+  Required<Pick<NexconnPreMessagingMessage, 'messageType' | 'content' | 'channelType' | 'time' | 'messageId' | 'os'>>;
 
 interface Person {
   userId: string;
@@ -60,9 +74,10 @@ export function nexconnSequence({ seed = DEFAULT_SEED, messages = 3 }: SequenceO
 
   const connection = (who: Person, status: '0' | '1', label: string) => {
     const time = next();
-    const change = status === '0'
-      ? { status, userId: who.userId, os: who.os, time, clientIp: who.clientIp, sessionId: who.sessionId }
-      : { status, userId: who.userId, time, sessionId: who.sessionId };
+    const change =
+      status === '0'
+        ? { status, userId: who.userId, os: who.os, time, clientIp: who.clientIp, sessionId: who.sessionId }
+        : { status, userId: who.userId, time, sessionId: who.sessionId };
     return mocks['user:connection_status']({ time: envelope(time), data: [change] }, step(label));
   };
   const operation = (operationType: NexconnGroupChannelOperationType, userId: string, members: string[] | undefined, label: string) => {
@@ -89,16 +104,20 @@ export function nexconnSequence({ seed = DEFAULT_SEED, messages = 3 }: SequenceO
   const changed = mocks['group_channel:changed'](
     {
       time: envelope(changedAt),
-      data: [{
-        profiles: [{
-          channelId,
-          channelName,
-          time: changedAt,
-          userId: owner.userId,
-          profile: { bulletin: random.pick(BULLETINS) },
-          customProfile: { topic: random.pick(['design', 'release', 'support', 'travel']) },
-        }],
-      }],
+      data: [
+        {
+          profiles: [
+            {
+              channelId,
+              channelName,
+              time: changedAt,
+              userId: owner.userId,
+              profile: { bulletin: random.pick(BULLETINS) },
+              customProfile: { topic: random.pick(['design', 'release', 'support', 'travel']) },
+            },
+          ],
+        },
+      ],
     },
     step('changed'),
   );
@@ -118,9 +137,15 @@ export function nexconnSequence({ seed = DEFAULT_SEED, messages = 3 }: SequenceO
   }).flat();
 
   const flagged = text(member, random.pick(SUSPECTED_TEXTS));
-  const suspected = mocks['message_moderation:suspected']({ time: envelope(flagged.time), data: [{ message: flagged, moderationDetail: {} }] }, step('suspected'));
+  const suspected = mocks['message_moderation:suspected'](
+    { time: envelope(flagged.time), data: [{ message: flagged, moderationDetail: {} }] },
+    step('suspected'),
+  );
   const rejected = text(quitter, random.pick(BLOCKED_TEXTS));
-  const blocked = mocks['message_moderation:block']({ time: envelope(rejected.time), data: [{ message: rejected, moderationDetail: {} }] }, step('block'));
+  const blocked = mocks['message_moderation:block'](
+    { time: envelope(rejected.time), data: [{ message: rejected, moderationDetail: {} }] },
+    step('block'),
+  );
 
   const left = operation(4, quitter.userId, [quitter.userId], 'quit');
   const dissolved = operation(5, owner.userId, undefined, 'dissolve');

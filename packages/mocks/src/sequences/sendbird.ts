@@ -31,7 +31,14 @@ export function sendbirdSequence({ seed = DEFAULT_SEED, messages = 3 }: Sequence
   const { channel } = created;
   const sent = Array.from({ length: Math.max(messages, 1) }, (_, index) =>
     mocks['group_channel:message_send'](
-      { ...common, channel, sender: index % 2 === 0 ? owner : guest, mentioned_users: [], type: 'MESG', payload: { message_id: 1_000_000 + index, created_at: at(3 + index) } },
+      {
+        ...common,
+        channel,
+        sender: index % 2 === 0 ? owner : guest,
+        mentioned_users: [],
+        type: 'MESG',
+        payload: { message_id: 1_000_000 + index, created_at: at(3 + index) },
+      },
       step(`message-${index}`),
     ),
   );
@@ -46,15 +53,32 @@ export function sendbirdSequence({ seed = DEFAULT_SEED, messages = 3 }: Sequence
     mocks['group_channel:join']({ ...common, channel, users: [guest], joined_at: at(2) }, step('join')),
     ...sent,
     mocks['group_channel:message_read'](
-      { ...common, channel, read_updates: [{ user_id: guest.user_id, read_ts: at(after), channel_unread_message_count: 0, total_unread_message_count: 0 }] },
+      {
+        ...common,
+        channel,
+        read_updates: [{ user_id: guest.user_id, read_ts: at(after), channel_unread_message_count: 0, total_unread_message_count: 0 }],
+      },
       step('read'),
     ),
-    mocks['group_channel:reaction_add']({ ...common, channel, user: guest, message: { message_id: first.payload.message_id }, ts: at(after + 1) }, step('reaction')),
+    mocks['group_channel:reaction_add'](
+      { ...common, channel, user: guest, message: { message_id: first.payload.message_id }, ts: at(after + 1) },
+      step('reaction'),
+    ),
     mocks['group_channel:message_update'](
-      { ...common, channel, sender: first.sender, type: 'MESG', payload: edited, changes: [{ key: 'message', old: text, new: edited.message }] },
+      {
+        ...common,
+        channel,
+        sender: first.sender,
+        type: 'MESG',
+        payload: edited,
+        changes: [{ key: 'message', old: text, new: edited.message }],
+      },
       step('update'),
     ),
-    mocks['group_channel:message_delete']({ ...common, channel, sender: last.sender, type: 'MESG', payload: { message_id: last.payload.message_id } }, step('delete')),
+    mocks['group_channel:message_delete'](
+      { ...common, channel, sender: last.sender, type: 'MESG', payload: { message_id: last.payload.message_id } },
+      step('delete'),
+    ),
     mocks['group_channel:leave']({ ...common, channel, users: [guest], left_at: at(after + 4) }, step('leave')),
     mocks['group_channel:remove']({ app_id, channel, removed_at: at(after + 5) }, step('remove')),
   ];

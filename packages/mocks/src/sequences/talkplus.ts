@@ -16,7 +16,12 @@ export function talkplusSequence({ seed = DEFAULT_SEED, messages = 3 }: Sequence
   const sent = Array.from({ length: messages }, (_, index) => {
     const sender = joiners[index % joiners.length]!;
     return mocks.message(
-      { appId, channel: inChannel, sender, message: { channelId: channel.id, userId: sender.id, username: sender.username, profileImageUrl: sender.profileImageUrl } },
+      {
+        appId,
+        channel: inChannel,
+        sender,
+        message: { channelId: channel.id, userId: sender.id, username: sender.username, profileImageUrl: sender.profileImageUrl },
+      },
       step(`message-${index}`),
     );
   });

@@ -19,7 +19,9 @@ const MAX_TIMER_MS = 2_147_483_647;
 /** Checks an adapter factory's options, throwing a TypeError that names the option for a value that would fail open. */
 export function resolveAdapterOptions(options: AdapterOptions | undefined, factory: string): ResolvedAdapterOptions {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError(`@chat-webhooks/receiver: the options of ${factory} must be an object, got ${options === null ? 'null' : typeof options}`);
+    throw new TypeError(
+      `@chat-webhooks/receiver: the options of ${factory} must be an object, got ${options === null ? 'null' : typeof options}`,
+    );
   }
   const bodyTimeoutMs = options?.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
   if (typeof bodyTimeoutMs !== 'number' || !Number.isInteger(bodyTimeoutMs) || bodyTimeoutMs <= 0 || bodyTimeoutMs > MAX_TIMER_MS) {

@@ -5,6 +5,8 @@
 export function checkInteger(name: string, value: unknown, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new TypeError(`@chat-webhooks/receiver: ${name} must be an integer from ${min} to ${max}, got ${typeof value === 'number' ? String(value) : typeof value}`);
+    throw new TypeError(
+      `@chat-webhooks/receiver: ${name} must be an integer from ${min} to ${max}, got ${typeof value === 'number' ? String(value) : typeof value}`,
+    );
   }
 }

@@ -138,7 +138,10 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
     trustProxy = 0,
   } = options;
   const facts = vendors.find((candidate) => candidate.id === vendor);
-  if (facts === undefined) throw new TypeError(`@chat-webhooks/receiver: unknown vendor "${String(vendor)}"; known vendors: ${vendors.map((known) => known.id).join(', ')}`);
+  if (facts === undefined)
+    throw new TypeError(
+      `@chat-webhooks/receiver: unknown vendor "${String(vendor)}"; known vendors: ${vendors.map((known) => known.id).join(', ')}`,
+    );
   checkInteger('maxBodyBytes', maxBodyBytes, { min: 1 });
   checkInteger('dedupeTtlMs', dedupeTtlMs, { min: 1 });
   checkInteger('storeTimeoutMs', storeTimeoutMs, { min: 1 });
@@ -146,11 +149,15 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
   checkInteger('maxInFlight', maxInFlight, { min: 1 });
   checkInteger('maxErrors', maxErrors, { min: 1 });
   checkInteger('trustProxy', trustProxy, { max: 64 });
-  if (inbox && awaitHandlers) throw new TypeError('@chat-webhooks/receiver: `awaitHandlers` and `inbox` exclude each other: with an inbox, handlers run from it');
+  if (inbox && awaitHandlers)
+    throw new TypeError('@chat-webhooks/receiver: `awaitHandlers` and `inbox` exclude each other: with an inbox, handlers run from it');
   const allowed = allowlist(facts, options.allowSourceIps);
   const { decisions } = facts;
   const decisionTimeoutMs = options.decisionTimeoutMs ?? Math.min(4000, decisions ? decisions.timeoutSeconds * 1000 - 500 : 4000);
-  checkInteger('decisionTimeoutMs', decisionTimeoutMs, { min: 1, max: decisions ? decisions.timeoutSeconds * 1000 - 1 : Number.MAX_SAFE_INTEGER });
+  checkInteger('decisionTimeoutMs', decisionTimeoutMs, {
+    min: 1,
+    max: decisions ? decisions.timeoutSeconds * 1000 - 1 : Number.MAX_SAFE_INTEGER,
+  });
   const defaultDecision = options.defaultDecision ?? decisions?.default ?? {};
   const decisionEvents = new Set(decisions?.events ?? []);
   // Decisions given, by delivery id, so that a retry gets the same answer: per process, for the de-duplication window.
@@ -178,11 +185,19 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
     // Only readable bodies are stored or dispatched, so this is a corrupted store, and the attempt fails.
     if (payload === undefined) throw new Error(`the body of delivery ${delivery.id} cannot be read as a ${vendor} payload`);
     const name = parsed.ok ? parsed.name : String(parsed.name);
-    const context: DeliveryContext<V> = { vendor, name, deliveryId: delivery.id, rawBody: delivery.body, batch: { index: 0, size: 1 }, attempt: delivery.attempt };
+    const context: DeliveryContext<V> = {
+      vendor,
+      name,
+      deliveryId: delivery.id,
+      rawBody: delivery.body,
+      batch: { index: 0, size: 1 },
+      attempt: delivery.attempt,
+    };
     const failures: ReceiverError[] = [];
     if (parsed.ok) {
       const items = batchItems(facts, payload);
-      for (const [index, item] of items.entries()) failures.push(...(await handlers.dispatch(item, { ...context, batch: { index, size: items.length } })));
+      for (const [index, item] of items.entries())
+        failures.push(...(await handlers.dispatch(item, { ...context, batch: { index, size: items.length } })));
     } else if (isUnknownEvent(parsed.errors)) {
       failures.push(...(await handlers.dispatchUnknown(payload, context)));
     } else {
@@ -193,24 +208,48 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
 
   // Consuming starts on the next turn of the event loop, once the handlers chained onto createReceiver() are on:
   // a delivery left over from before a restart must not run before its handlers exist.
-  if (inbox) setTimeout(() => inbox.start((stored) => runHandlers({ id: stored.id, body: encoder.encode(stored.body), attempt: stored.attempts + 1 })), 0);
+  if (inbox)
+    setTimeout(
+      () => inbox.start((stored) => runHandlers({ id: stored.id, body: encoder.encode(stored.body), attempt: stored.attempts + 1 })),
+      0,
+    );
 
   /**
    * A synchronous event: its handlers decide within the deadline, the decision is the answer, and a retry of the
    * same delivery gets the same one. No inbox: the vendor is waiting, and retries by itself when the answer is late.
    */
-  const answerDecision = (delivery: { id: string; name: string; rawBody: Uint8Array; payload: Record<string, unknown>; errors: readonly ValidationError[] | undefined }) => {
+  const answerDecision = (delivery: {
+    id: string;
+    name: string;
+    rawBody: Uint8Array;
+    payload: Record<string, unknown>;
+    errors: readonly ValidationError[] | undefined;
+  }) => {
     const remembered = decided.get(delivery.id);
     if (remembered) return remembered;
-    const context: DeliveryContext<V> = { vendor, name: delivery.name, deliveryId: delivery.id, rawBody: delivery.rawBody, batch: { index: 0, size: 1 }, attempt: 1 };
+    const context: DeliveryContext<V> = {
+      vendor,
+      name: delivery.name,
+      deliveryId: delivery.id,
+      rawBody: delivery.rawBody,
+      batch: { index: 0, size: 1 },
+      attempt: 1,
+    };
     const decision = (async () => {
       if (delivery.errors !== undefined) {
         // Authentic but not what the schema says: onInvalid hears of it, and the message goes on unchanged.
         void handlers.dispatchInvalid(delivery.payload, delivery.errors, context);
         return defaultDecision;
       }
-      const { decision: answer, problem } = await decide(handlers.byName.get(delivery.name) ?? [], delivery.payload, context, { deadlineMs: decisionTimeoutMs, fallback: defaultDecision });
-      if (problem) await handlers.reportError(new ReceiverError(problem.kind, problem.message, problem.cause === undefined ? {} : { cause: problem.cause }), context);
+      const { decision: answer, problem } = await decide(handlers.byName.get(delivery.name) ?? [], delivery.payload, context, {
+        deadlineMs: decisionTimeoutMs,
+        fallback: defaultDecision,
+      });
+      if (problem)
+        await handlers.reportError(
+          new ReceiverError(problem.kind, problem.message, problem.cause === undefined ? {} : { cause: problem.cause }),
+          context,
+        );
       return answer;
     })();
     decided.set(delivery.id, decision, dedupeTtlMs);
@@ -222,7 +261,12 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
     if (!allowed) return undefined;
     const source = sourceAddress(remoteAddress, headers, trustProxy);
     if (source !== undefined && allowed(source)) return undefined;
-    const why = source === undefined ? (trustProxy > 0 ? `fewer than ${trustProxy} X-Forwarded-For entries` : 'no remote address (pass `remoteAddress` to handle())') : `source ${source}`;
+    const why =
+      source === undefined
+        ? trustProxy > 0
+          ? `fewer than ${trustProxy} X-Forwarded-For entries`
+          : 'no remote address (pass `remoteAddress` to handle())'
+        : `source ${source}`;
     void handlers.reportError(new ReceiverError('source', `refused a request from outside allowSourceIps: ${why}`), { vendor });
     return responses.forbidden();
   };
@@ -236,7 +280,10 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
       return responses.misconfigured('the raw request body is needed; see the server log');
     }
     if (rawBody.byteLength > maxBodyBytes) {
-      await handlers.reportError(new ReceiverError('tooLarge', `a ${rawBody.byteLength}-byte body exceeds maxBodyBytes (${maxBodyBytes})`), { vendor });
+      await handlers.reportError(
+        new ReceiverError('tooLarge', `a ${rawBody.byteLength}-byte body exceeds maxBodyBytes (${maxBodyBytes})`),
+        { vendor },
+      );
       return responses.tooLarge(maxBodyBytes);
     }
     const authentic = await authenticate(rawBody, request.headers);
@@ -247,27 +294,53 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
     const checked = check(rawBody);
     const { parsed, payload } = checked;
     if (!parsed.ok && (payload === undefined || rejectInvalid)) {
-      const error = new ReceiverError('invalidPayload', `invalid ${vendor} payload: ${parsed.errors.map((error: ValidationError) => error.message).join('; ')}`, { errors: parsed.errors });
+      const error = new ReceiverError(
+        'invalidPayload',
+        `invalid ${vendor} payload: ${parsed.errors.map((error: ValidationError) => error.message).join('; ')}`,
+        { errors: parsed.errors },
+      );
       await handlers.reportError(error, { vendor, ...(parsed.name === undefined ? {} : { name: parsed.name }) });
       return responses.invalid(parsed.errors, parsed.truncated === true);
     }
     const name = parsed.ok ? parsed.name : String(parsed.name);
     const id = await deliveryId(platform, facts, payload!, rawBody);
-    if (decisionEvents.has(name)) return responses.decision(await answerDecision({ id, name, rawBody, payload: payload!, errors: parsed.ok ? undefined : parsed.errors }));
+    if (decisionEvents.has(name))
+      return responses.decision(
+        await answerDecision({ id, name, rawBody, payload: payload!, errors: parsed.ok ? undefined : parsed.errors }),
+      );
     if (!inbox && !awaitHandlers && inFlight >= maxInFlight) {
-      await handlers.reportError(new ReceiverError('busy', `${inFlight} deliveries are being handled (maxInFlight); answered 503 so that ${vendor} retries`), { vendor, name });
+      await handlers.reportError(
+        new ReceiverError('busy', `${inFlight} deliveries are being handled (maxInFlight); answered 503 so that ${vendor} retries`),
+        { vendor, name },
+      );
       return responses.unavailable();
     }
-    if (dedupe && !(await withDeadline(dedupe.claim(id, dedupeTtlMs), storeTimeoutMs, 'the de-duplication store'))) return responses.duplicate();
-    const accepted = parsed.ok ? responses.accepted() : isUnknownEvent(parsed.errors) ? responses.unknownEvent(name) : responses.acceptedInvalid();
+    if (dedupe && !(await withDeadline(dedupe.claim(id, dedupeTtlMs), storeTimeoutMs, 'the de-duplication store')))
+      return responses.duplicate();
+    const accepted = parsed.ok
+      ? responses.accepted()
+      : isUnknownEvent(parsed.errors)
+        ? responses.unknownEvent(name)
+        : responses.acceptedInvalid();
 
     if (inbox) {
       try {
-        const stored = await withDeadline(inbox.put({ id, vendor, name, body: decoder.decode(rawBody), receivedAt: Date.now() }), storeTimeoutMs, 'the inbox');
+        const stored = await withDeadline(
+          inbox.put({ id, vendor, name, body: decoder.decode(rawBody), receivedAt: Date.now() }),
+          storeTimeoutMs,
+          'the inbox',
+        );
         return stored === 'duplicate' ? responses.duplicate() : accepted;
       } catch (cause) {
         await dedupe?.release(id);
-        await handlers.reportError(new ReceiverError('inbox', `the delivery could not be stored, answered 503 so that ${vendor} retries: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }), { vendor, name });
+        await handlers.reportError(
+          new ReceiverError(
+            'inbox',
+            `the delivery could not be stored, answered 503 so that ${vendor} retries: ${cause instanceof Error ? cause.message : String(cause)}`,
+            { cause },
+          ),
+          { vendor, name },
+        );
         return responses.unavailable();
       }
     }
@@ -294,7 +367,9 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
   };
 
   const fromInbox = <T>(use: (inbox: Inbox) => Promise<T>): Promise<T> =>
-    inbox ? use(inbox) : Promise.reject(new TypeError('@chat-webhooks/receiver: dead letters live in an inbox; create the receiver with `inbox`'));
+    inbox
+      ? use(inbox)
+      : Promise.reject(new TypeError('@chat-webhooks/receiver: dead letters live in an inbox; create the receiver with `inbox`'));
 
   const receiver: Receiver<V> = {
     vendor,
@@ -324,7 +399,10 @@ function createReceiver<V extends Vendor>(platform: Platform, options: ReceiverO
         return await handle(request, handleOptions);
       } catch (cause) {
         // A store or a verifier that throws must not take the server down either.
-        await handlers.reportError(new ReceiverError('internal', `receiving failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }), { vendor });
+        await handlers.reportError(
+          new ReceiverError('internal', `receiving failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause }),
+          { vendor },
+        );
         return responses.unavailable();
       }
     },

@@ -26,20 +26,49 @@ export async function decide<V extends Vendor>(
     for (const handler of handlers) {
       const answer = await handler(event as never, context);
       if (decision !== undefined || answer === undefined) continue;
-      if (!isDecision(answer)) return { decision: fallback, problem: { kind: 'handler', message: `a handler of ${context.vendor} ${context.name} returned ${JSON.stringify(answer)}, not a decision like ${JSON.stringify(fallback)}` } };
+      if (!isDecision(answer))
+        return {
+          decision: fallback,
+          problem: {
+            kind: 'handler',
+            message: `a handler of ${context.vendor} ${context.name} returned ${JSON.stringify(answer)}, not a decision like ${JSON.stringify(fallback)}`,
+          },
+        };
       decision = answer;
     }
     return decision === undefined
-      ? { decision: fallback, ...(handlers.length > 0 ? { problem: { kind: 'handler' as const, message: `no handler of ${context.vendor} ${context.name} returned a decision` } } : {}) }
+      ? {
+          decision: fallback,
+          ...(handlers.length > 0
+            ? { problem: { kind: 'handler' as const, message: `no handler of ${context.vendor} ${context.name} returned a decision` } }
+            : {}),
+        }
       : { decision };
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<Decided>((resolve) => {
-    timer = setTimeout(() => resolve({ decision: fallback, problem: { kind: 'handlerTimeout', message: `no decision for ${context.vendor} ${context.name} within ${deadlineMs} ms; answered the default` } }), deadlineMs);
+    timer = setTimeout(
+      () =>
+        resolve({
+          decision: fallback,
+          problem: {
+            kind: 'handlerTimeout',
+            message: `no decision for ${context.vendor} ${context.name} within ${deadlineMs} ms; answered the default`,
+          },
+        }),
+      deadlineMs,
+    );
   });
   try {
     return await Promise.race([
-      ask().catch((cause: unknown) => ({ decision: fallback, problem: { kind: 'handler' as const, message: `a handler of ${context.vendor} ${context.name} threw: ${cause instanceof Error ? cause.message : String(cause)}`, cause } })),
+      ask().catch((cause: unknown) => ({
+        decision: fallback,
+        problem: {
+          kind: 'handler' as const,
+          message: `a handler of ${context.vendor} ${context.name} threw: ${cause instanceof Error ? cause.message : String(cause)}`,
+          cause,
+        },
+      })),
       late,
     ]);
   } finally {

@@ -6,7 +6,12 @@ import type { Platform } from '../platform/platform.js';
  * (`delivery.idProperty` in its facts: Nexconn's `id`) is keyed by that; the others resend the same bytes, so a
  * SHA-256 of the raw body identifies them.
  */
-export async function deliveryId(platform: Platform, facts: VendorFacts, payload: Record<string, unknown>, rawBody: Uint8Array): Promise<string> {
+export async function deliveryId(
+  platform: Platform,
+  facts: VendorFacts,
+  payload: Record<string, unknown>,
+  rawBody: Uint8Array,
+): Promise<string> {
   const property = facts.delivery.idProperty;
   const value = property === undefined ? undefined : payload[property];
   // Only a non-empty string: a number may have lost digits in JSON.parse, and two deliveries must never share a key.

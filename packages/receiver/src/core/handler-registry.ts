@@ -1,5 +1,13 @@
 import type { ValidationError } from '@chat-webhooks/validators';
-import { ReceiverError, type AnyEventHandler, type DeliveryContext, type ErrorHandler, type InvalidEventHandler, type UnknownEventHandler, type Vendor } from './types.js';
+import {
+  ReceiverError,
+  type AnyEventHandler,
+  type DeliveryContext,
+  type ErrorHandler,
+  type InvalidEventHandler,
+  type UnknownEventHandler,
+  type Vendor,
+} from './types.js';
 
 /** The handlers registered on a receiver, and the one rule for calling them: nothing they do escapes. */
 export class HandlerRegistry<V extends Vendor> {
@@ -25,7 +33,11 @@ export class HandlerRegistry<V extends Vendor> {
     return this.run(this.unknown, (handler) => handler(payload, context), context);
   }
 
-  dispatchInvalid(payload: Record<string, unknown>, errors: readonly ValidationError[], context: DeliveryContext<V>): Promise<ReceiverError[]> {
+  dispatchInvalid(
+    payload: Record<string, unknown>,
+    errors: readonly ValidationError[],
+    context: DeliveryContext<V>,
+  ): Promise<ReceiverError[]> {
     return this.run(this.invalid, (handler) => handler(payload, errors, context), context);
   }
 
@@ -59,14 +71,21 @@ export class HandlerRegistry<V extends Vendor> {
   private async settle(call: () => unknown, { vendor, name }: DeliveryContext<V>): Promise<ReceiverError | undefined> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<ReceiverError>((resolve) => {
-      timer = setTimeout(() => resolve(new ReceiverError('handlerTimeout', `a handler of ${vendor} ${name} still ran after ${this.handlerTimeoutMs} ms`)), this.handlerTimeoutMs);
+      timer = setTimeout(
+        () => resolve(new ReceiverError('handlerTimeout', `a handler of ${vendor} ${name} still ran after ${this.handlerTimeoutMs} ms`)),
+        this.handlerTimeoutMs,
+      );
     });
     const outcome = (async () => {
       try {
         await call();
         return undefined;
       } catch (cause) {
-        return new ReceiverError('handler', `a handler of ${vendor} ${name} threw: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        return new ReceiverError(
+          'handler',
+          `a handler of ${vendor} ${name} threw: ${cause instanceof Error ? cause.message : String(cause)}`,
+          { cause },
+        );
       }
     })();
     try {

@@ -25,7 +25,11 @@ export interface SingleHeaderValueOptions {
  * joined with commas (Fetch `Headers`, Node's `headers`). A repeated security header must be refused, never
  * resolved by taking one of its values.
  */
-export function singleHeaderValue(headers: IncomingHeaders, name: string, { commaSeparated = false }: SingleHeaderValueOptions = {}): SingleHeaderValue {
+export function singleHeaderValue(
+  headers: IncomingHeaders,
+  name: string,
+  { commaSeparated = false }: SingleHeaderValueOptions = {},
+): SingleHeaderValue {
   let values: readonly (string | undefined)[];
   if (isFetchHeaders(headers)) {
     values = [headers.get(name) ?? undefined];

@@ -60,7 +60,13 @@ export interface InboxOptions {
   retentionMs?: number;
 }
 
-export const INBOX_DEFAULTS = { consume: true, concurrency: 8, maxAttempts: 5, retryDelayMs: 1000, retentionMs: 24 * 60 * 60 * 1000 } as const;
+export const INBOX_DEFAULTS = {
+  consume: true,
+  concurrency: 8,
+  maxAttempts: 5,
+  retryDelayMs: 1000,
+  retentionMs: 24 * 60 * 60 * 1000,
+} as const;
 const MAX_RETRY_DELAY_MS = 10 * 60 * 1000;
 
 /** The delay before attempt `attempts + 1`, after `attempts` failed ones: exponential, capped at 10 minutes. */

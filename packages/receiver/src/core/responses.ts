@@ -1,7 +1,11 @@
 import type { ValidationError } from '@chat-webhooks/validators';
 import type { WebhookResponse } from './types.js';
 
-const json = (status: number, body: unknown): WebhookResponse => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (status: number, body: unknown): WebhookResponse => ({
+  status,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 export const responses = {
   accepted: () => json(200, { ok: true }),
@@ -18,10 +22,17 @@ export const responses = {
   // Adapters, while reading the body: the client was too slow, or the body broke off (aborted, errored).
   bodyTimeout: (timeoutMs: number) => json(408, { ok: false, error: `the body was not received within ${timeoutMs} ms` }),
   brokenBody: () => json(400, { ok: false, error: 'the request body could not be read to its end' }),
-  invalid: (errors: readonly ValidationError[], truncated: boolean) => json(400, { ok: false, error: 'invalid payload', errors, ...(truncated ? { truncated } : {}) }),
-  methodNotAllowed: () => ({ ...json(405, { ok: false, error: 'use POST' }), headers: { 'content-type': 'application/json', allow: 'POST' } }),
+  invalid: (errors: readonly ValidationError[], truncated: boolean) =>
+    json(400, { ok: false, error: 'invalid payload', errors, ...(truncated ? { truncated } : {}) }),
+  methodNotAllowed: () => ({
+    ...json(405, { ok: false, error: 'use POST' }),
+    headers: { 'content-type': 'application/json', allow: 'POST' },
+  }),
   handlerFailed: () => json(500, { ok: false, error: 'handler failed' }),
   // Not stored (the inbox or a store is down, or too busy): the vendor retries.
-  unavailable: () => ({ ...json(503, { ok: false, error: 'temporarily unavailable' }), headers: { 'content-type': 'application/json', 'retry-after': '5' } }),
+  unavailable: () => ({
+    ...json(503, { ok: false, error: 'temporarily unavailable' }),
+    headers: { 'content-type': 'application/json', 'retry-after': '5' },
+  }),
   misconfigured: (message: string) => json(500, { ok: false, error: message }),
 };

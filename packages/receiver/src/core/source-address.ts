@@ -65,7 +65,9 @@ export function createAllowlist(entries: readonly string[]): (address: string) =
   });
   return (text) => {
     const address = parseAddress(text);
-    return address !== undefined && blocks.some((block) => block.version === address.version && (address.value & block.mask) === block.network);
+    return (
+      address !== undefined && blocks.some((block) => block.version === address.version && (address.value & block.mask) === block.network)
+    );
   };
 }
 
@@ -76,17 +78,25 @@ export function createAllowlist(entries: readonly string[]): (address: string) =
  */
 export function sourceAddress(remoteAddress: string | undefined, headers: IncomingHeaders, trustProxy: number): string | undefined {
   if (trustProxy === 0) return remoteAddress;
-  const forwarded = (headerValue(headers, 'x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (headerValue(headers, 'x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return forwarded.length >= trustProxy ? forwarded[forwarded.length - trustProxy] : undefined;
 }
 
 /** The test `allowSourceIps` asks for, or undefined when every source is accepted. */
-export function allowlist(facts: { id: string; sourceAddresses?: { addresses: readonly string[] } }, allow: 'vendor' | readonly string[] | undefined): ((address: string) => boolean) | undefined {
+export function allowlist(
+  facts: { id: string; sourceAddresses?: { addresses: readonly string[] } },
+  allow: 'vendor' | readonly string[] | undefined,
+): ((address: string) => boolean) | undefined {
   if (allow === undefined) return undefined;
   if (allow === 'vendor') {
-    if (!facts.sourceAddresses) throw new TypeError(`@chat-webhooks/receiver: ${facts.id} publishes no source addresses; pass your own list to allowSourceIps`);
+    if (!facts.sourceAddresses)
+      throw new TypeError(`@chat-webhooks/receiver: ${facts.id} publishes no source addresses; pass your own list to allowSourceIps`);
     return createAllowlist(facts.sourceAddresses.addresses);
   }
-  if (!Array.isArray(allow) || allow.length === 0) throw new TypeError("@chat-webhooks/receiver: allowSourceIps must be 'vendor' or a non-empty list of addresses and CIDR blocks");
+  if (!Array.isArray(allow) || allow.length === 0)
+    throw new TypeError("@chat-webhooks/receiver: allowSourceIps must be 'vendor' or a non-empty list of addresses and CIDR blocks");
   return createAllowlist(allow);
 }

@@ -44,13 +44,20 @@ export interface DeliveryContext<V extends Vendor = Vendor> {
 export type HandlerResult<V extends Vendor, N extends WebhookEventName<V>> = N extends keyof WebhookDecisionMap[V]
   ? WebhookDecisionMap[V][N] | undefined | Promise<WebhookDecisionMap[V][N] | undefined>
   : unknown;
-export type EventHandler<V extends Vendor, N extends WebhookEventName<V>> = (event: WebhookEventMap[V][N], context: DeliveryContext<V>) => HandlerResult<V, N>;
+export type EventHandler<V extends Vendor, N extends WebhookEventName<V>> = (
+  event: WebhookEventMap[V][N],
+  context: DeliveryContext<V>,
+) => HandlerResult<V, N>;
 export type AnyEventHandler<V extends Vendor> = (event: WebhookEventMap[V][WebhookEventName<V>], context: DeliveryContext<V>) => unknown;
 /**
  * An authentic delivery (its signature verified) that does not match the schema: acknowledged and handed over
  * as parsed JSON with the reasons, never dropped. A schema that is wrong about a vendor loses no data.
  */
-export type InvalidEventHandler<V extends Vendor> = (payload: Record<string, unknown>, errors: readonly ValidationError[], context: DeliveryContext<V>) => unknown;
+export type InvalidEventHandler<V extends Vendor> = (
+  payload: Record<string, unknown>,
+  errors: readonly ValidationError[],
+  context: DeliveryContext<V>,
+) => unknown;
 /** A payload whose event the schemas do not have (yet): acknowledged, then handed over as parsed JSON. */
 export type UnknownEventHandler<V extends Vendor> = (payload: Record<string, unknown>, context: DeliveryContext<V>) => unknown;
 export type ErrorHandler<V extends Vendor> = (error: ReceiverError, context: Partial<DeliveryContext<V>>) => unknown;
@@ -60,7 +67,17 @@ export class ReceiverError extends Error {
   override readonly name = 'ReceiverError';
 
   constructor(
-    readonly kind: 'handler' | 'handlerTimeout' | 'signature' | 'source' | 'invalidPayload' | 'tooLarge' | 'rawBody' | 'inbox' | 'busy' | 'internal',
+    readonly kind:
+      | 'handler'
+      | 'handlerTimeout'
+      | 'signature'
+      | 'source'
+      | 'invalidPayload'
+      | 'tooLarge'
+      | 'rawBody'
+      | 'inbox'
+      | 'busy'
+      | 'internal',
     message: string,
     readonly details: { cause?: unknown; errors?: readonly ValidationError[] } = {},
   ) {

@@ -20,7 +20,10 @@ export type FetchHandlerOptions = AdapterOptions;
  * answer: @hono/node-server 1.19 keeps the connection, drains the rest for up to 500 ms (64 MiB), then closes it, so
  * a client still sending after that gets a reset (the node middleware lingers 2 s / 8 MiB instead).
  */
-export function toFetchHandler<V extends Vendor>(receiver: Receiver<V>, options?: FetchHandlerOptions): (request: Request, context?: HandleOptions) => Promise<Response> {
+export function toFetchHandler<V extends Vendor>(
+  receiver: Receiver<V>,
+  options?: FetchHandlerOptions,
+): (request: Request, context?: HandleOptions) => Promise<Response> {
   const { bodyTimeoutMs } = resolveAdapterOptions(options, 'toFetchHandler');
   return async (request, context) => {
     let result: WebhookResponse;
@@ -34,9 +37,17 @@ export function toFetchHandler<V extends Vendor>(receiver: Receiver<V>, options?
   };
 }
 
-async function answer<V extends Vendor>(receiver: Receiver<V>, request: Request, bodyTimeoutMs: number, context?: HandleOptions): Promise<WebhookResponse> {
+async function answer<V extends Vendor>(
+  receiver: Receiver<V>,
+  request: Request,
+  bodyTimeoutMs: number,
+  context?: HandleOptions,
+): Promise<WebhookResponse> {
   if (request.method !== 'POST') return responses.methodNotAllowed();
-  const refused = receiver.checkSource({ headers: request.headers, ...(context?.remoteAddress === undefined ? {} : { remoteAddress: context.remoteAddress }) });
+  const refused = receiver.checkSource({
+    headers: request.headers,
+    ...(context?.remoteAddress === undefined ? {} : { remoteAddress: context.remoteAddress }),
+  });
   if (refused) {
     await cancelQuietly(request.body);
     return refused;
@@ -51,7 +62,10 @@ async function answer<V extends Vendor>(receiver: Receiver<V>, request: Request,
   if (body === 'timeout') return responses.bodyTimeout(bodyTimeoutMs);
   if (body === 'broken') return responses.brokenBody();
   const remoteAddress = context?.remoteAddress === undefined ? {} : { remoteAddress: context.remoteAddress };
-  return receiver.handle({ body, headers: request.headers, ...remoteAddress }, context?.waitUntil ? { waitUntil: context.waitUntil.bind(context) } : {});
+  return receiver.handle(
+    { body, headers: request.headers, ...remoteAddress },
+    context?.waitUntil ? { waitUntil: context.waitUntil.bind(context) } : {},
+  );
 }
 
 type BodyFailure = 'tooLarge' | 'timeout' | 'broken';

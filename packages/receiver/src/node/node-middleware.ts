@@ -94,7 +94,8 @@ function readRawBody(request: IncomingMessage, maxBytes: number, timeoutMs: numb
     };
     const onData = (chunk: Uint8Array) => {
       size += chunk.byteLength;
-      if (size > maxBytes) finish('tooLarge'); // stop buffering; the connection is closed after the 413
+      if (size > maxBytes)
+        finish('tooLarge'); // stop buffering; the connection is closed after the 413
       else chunks.push(chunk);
     };
     const onEnd = () => finish(concat(chunks, size));
@@ -105,7 +106,9 @@ function readRawBody(request: IncomingMessage, maxBytes: number, timeoutMs: numb
     request.on('end', onEnd);
     request.on('aborted', onAborted);
     request.on('close', onClose);
-    request.on('error', (error: NodeJS.ErrnoException) => finish(error.code === 'ECONNRESET' || request.socket?.destroyed ? 'gone' : 'broken'));
+    request.on('error', (error: NodeJS.ErrnoException) =>
+      finish(error.code === 'ECONNRESET' || request.socket?.destroyed ? 'gone' : 'broken'),
+    );
   });
 }
 

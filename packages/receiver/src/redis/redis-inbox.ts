@@ -33,12 +33,18 @@ export function redisInbox(options: RedisInboxOptions): Inbox {
   const prefix = options.prefix === undefined ? {} : { prefix: options.prefix };
   // When Redis is away a command fails after one reconnection attempt; the receiver's store deadline answers 503
   // sooner, and the vendor retries.
-  const queue = new Queue<JobData>(queueName, { connection: { ...options.connection, maxRetriesPerRequest: 1 } as ConnectionOptions, ...prefix });
+  const queue = new Queue<JobData>(queueName, {
+    connection: { ...options.connection, maxRetriesPerRequest: 1 } as ConnectionOptions,
+    ...prefix,
+  });
   queue.on('error', () => {}); // Reported where it matters: by a failing `put`.
   let worker: Worker<JobData> | undefined;
   const seenKey = (id: string) => `${options.prefix ?? 'bull'}:${queueName}:chat-webhooks-seen:${id}`;
   // `as never`: ioredis 6's own option types do not satisfy exactOptionalPropertyTypes.
-  const markers = options.connection instanceof Redis ? options.connection.duplicate() : new Redis({ maxRetriesPerRequest: 1, ...options.connection } as never);
+  const markers =
+    options.connection instanceof Redis
+      ? options.connection.duplicate()
+      : new Redis({ maxRetriesPerRequest: 1, ...options.connection } as never);
   markers.on('error', () => {}); // Reported by the failing `put`.
 
   const jobOf = async (id: string) => (await queue.getJob(jobId(id))) as Job<JobData> | undefined;
@@ -66,12 +72,19 @@ export function redisInbox(options: RedisInboxOptions): Inbox {
     start(processDelivery) {
       if (!consume) return;
       if (worker !== undefined) throw new Error('@chat-webhooks/receiver: this inbox is already consumed by a receiver');
-      worker = new Worker<JobData>(queueName, (job) => processDelivery(toStored(job)), { connection: options.connection, concurrency, ...prefix });
+      worker = new Worker<JobData>(queueName, (job) => processDelivery(toStored(job)), {
+        connection: options.connection,
+        concurrency,
+        ...prefix,
+      });
       worker.on('error', () => {}); // Connection trouble: BullMQ reconnects; handler failures are the job's.
     },
     async deadLetters() {
       const failed = (await queue.getFailed()) as Job<JobData>[];
-      return failed.filter((job) => job.attemptsMade >= maxAttempts).map(toStored).sort((a, b) => a.receivedAt - b.receivedAt);
+      return failed
+        .filter((job) => job.attemptsMade >= maxAttempts)
+        .map(toStored)
+        .sort((a, b) => a.receivedAt - b.receivedAt);
     },
     async replay(id) {
       const job = await jobOf(id);

@@ -37,7 +37,8 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
   checkInteger('retryDelayMs', retryDelayMs);
   checkInteger('retentionMs', retentionMs);
   checkInteger('pollIntervalMs', pollIntervalMs, { min: 1 });
-  if (typeof options.path !== 'string' || options.path === '') throw new TypeError('@chat-webhooks/receiver: sqliteInbox needs `path`, the database file');
+  if (typeof options.path !== 'string' || options.path === '')
+    throw new TypeError('@chat-webhooks/receiver: sqliteInbox needs `path`, the database file');
 
   const db = new Database(options.path);
   db.pragma('journal_mode = WAL');
@@ -64,7 +65,9 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
   bookkeeping.pragma('busy_timeout = 5000');
   // `due_at`: when a pending delivery may run next; for handled ones, when they were handled (for retention).
   const statements = {
-    insert: db.prepare(`INSERT INTO ${TABLE} (id, vendor, name, body, received_at, status, due_at) VALUES (?, ?, ?, ?, ?, 'pending', ?) ON CONFLICT(id) DO NOTHING`),
+    insert: db.prepare(
+      `INSERT INTO ${TABLE} (id, vendor, name, body, received_at, status, due_at) VALUES (?, ?, ?, ?, ?, 'pending', ?) ON CONFLICT(id) DO NOTHING`,
+    ),
     claim: bookkeeping.prepare(
       `UPDATE ${TABLE} SET status = 'running', owner = ? WHERE id = (SELECT id FROM ${TABLE} WHERE status = 'pending' AND due_at <= ? ORDER BY due_at LIMIT 1) RETURNING *`,
     ),
@@ -75,7 +78,9 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
     release: bookkeeping.prepare(`UPDATE ${TABLE} SET status = 'pending', owner = NULL WHERE status = 'running' AND owner = ?`),
     expire: bookkeeping.prepare(`DELETE FROM ${TABLE} WHERE status = 'done' AND due_at < ?`),
     dead: bookkeeping.prepare(`SELECT * FROM ${TABLE} WHERE status = 'dead' ORDER BY received_at, id`),
-    replay: bookkeeping.prepare(`UPDATE ${TABLE} SET status = 'pending', attempts = 0, due_at = ?, last_error = NULL WHERE id = ? AND status = 'dead'`),
+    replay: bookkeeping.prepare(
+      `UPDATE ${TABLE} SET status = 'pending', attempts = 0, due_at = ?, last_error = NULL WHERE id = ? AND status = 'dead'`,
+    ),
     purgeOne: bookkeeping.prepare(`DELETE FROM ${TABLE} WHERE status = 'dead' AND id = ?`),
     purgeAll: bookkeeping.prepare(`DELETE FROM ${TABLE} WHERE status = 'dead'`),
   };
@@ -84,13 +89,17 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
   // disk; each is answered only after it.
   const pending: { delivery: NewDelivery; resolve: (outcome: 'stored' | 'duplicate') => void; reject: (error: unknown) => void }[] = [];
   const insertAll = db.transaction((batch: NewDelivery[]) =>
-    batch.map((delivery) => statements.insert.run(delivery.id, delivery.vendor, delivery.name, delivery.body, delivery.receivedAt, delivery.receivedAt).changes > 0),
+    batch.map(
+      (delivery) =>
+        statements.insert.run(delivery.id, delivery.vendor, delivery.name, delivery.body, delivery.receivedAt, delivery.receivedAt)
+          .changes > 0,
+    ),
   );
   const commit = () => {
     const batch = pending.splice(0);
     try {
       const stored = insertAll(batch.map((entry) => entry.delivery));
-      batch.forEach((entry, index) => entry.resolve(stored[index] ? 'stored' : 'duplicate'));
+      for (const [index, entry] of batch.entries()) entry.resolve(stored[index] ? 'stored' : 'duplicate');
       tick();
     } catch (error) {
       for (const entry of batch) entry.reject(error);
@@ -107,7 +116,8 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
   const recoverOrphans = (now: number) => {
     lastOrphanCheck = now;
     for (const { owner } of statements.owners.all() as { owner: number }[]) {
-      if ((owner === globalThis.process.pid && running.size === 0) || (owner !== globalThis.process.pid && !isAlive(owner))) statements.release.run(owner);
+      if ((owner === globalThis.process.pid && running.size === 0) || (owner !== globalThis.process.pid && !isAlive(owner)))
+        statements.release.run(owner);
     }
   };
 
@@ -118,7 +128,13 @@ export function sqliteInbox(options: SqliteInboxOptions): Inbox {
         const attempts = row.attempts + 1;
         const dead = attempts >= maxAttempts;
         const message = cause instanceof Error ? cause.message : String(cause);
-        statements.failed.run(dead ? 'dead' : 'pending', attempts, dead ? Date.now() : Date.now() + retryDelay(attempts, retryDelayMs), message, row.id);
+        statements.failed.run(
+          dead ? 'dead' : 'pending',
+          attempts,
+          dead ? Date.now() : Date.now() + retryDelay(attempts, retryDelayMs),
+          message,
+          row.id,
+        );
       },
     );
     const tracked = task.finally(() => {

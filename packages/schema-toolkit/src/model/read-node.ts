@@ -61,8 +61,11 @@ export function readNode(node: unknown, pointer: string, context: ReadContext): 
     }
     case 'nullable': {
       const branches = node['oneOf'] as unknown[];
-      const others = branches.map((branch, index) => ({ branch, index })).filter(({ branch }) => !(isNode(branch) && branch['type'] === 'null'));
-      if (others.length !== 1) throw new SchemaModelError(`${pointer}/oneOf`, 'a nullable oneOf has exactly one branch besides { "type": "null" }');
+      const others = branches
+        .map((branch, index) => ({ branch, index }))
+        .filter(({ branch }) => !(isNode(branch) && branch['type'] === 'null'));
+      if (others.length !== 1)
+        throw new SchemaModelError(`${pointer}/oneOf`, 'a nullable oneOf has exactly one branch besides { "type": "null" }');
       return { kind, ...annotations, of: readNode(others[0]!.branch, `${pointer}/oneOf/${others[0]!.index}`, context) };
     }
     case 'const':
@@ -114,9 +117,18 @@ function kindOf(node: Node, pointer: string): ModelNode['kind'] {
   const types = typesOf(node, pointer);
   const structured = types.filter((type) => type === 'object' || type === 'array');
   if (structured.length > 0 && types.some((type) => type !== 'null' && type !== structured[0])) {
-    throw new SchemaModelError(`${pointer}/type`, `type ${JSON.stringify(node['type'])} mixes ${structured[0]} with other types; only [T, "null"] and unions of scalars are supported`);
+    throw new SchemaModelError(
+      `${pointer}/type`,
+      `type ${JSON.stringify(node['type'])} mixes ${structured[0]} with other types; only [T, "null"] and unions of scalars are supported`,
+    );
   }
-  if (types.includes('object') || node['properties'] !== undefined || node['additionalProperties'] !== undefined || node['required'] !== undefined) return 'object';
+  if (
+    types.includes('object') ||
+    node['properties'] !== undefined ||
+    node['additionalProperties'] !== undefined ||
+    node['required'] !== undefined
+  )
+    return 'object';
   if (types.includes('array') || node['items'] !== undefined) return 'array';
   return types.length > 0 ? 'scalar' : 'any';
 }
@@ -126,7 +138,8 @@ function typesOf(node: Node, pointer: string): JsonType[] {
   if (type === undefined) return [];
   const types = Array.isArray(type) ? type : [type];
   for (const entry of types) {
-    if (typeof entry !== 'string' || !JSON_TYPES.has(entry)) throw new SchemaModelError(`${pointer}/type`, `unknown type ${JSON.stringify(entry)}`);
+    if (typeof entry !== 'string' || !JSON_TYPES.has(entry))
+      throw new SchemaModelError(`${pointer}/type`, `unknown type ${JSON.stringify(entry)}`);
   }
   return types as JsonType[];
 }
@@ -157,7 +170,11 @@ function objectFields(node: Node, pointer: string, context: ReadContext): Omit<O
     throw new SchemaModelError(`${pointer}/required`, '"required" must be an array of property names');
   }
   const additional = node['additionalProperties'];
-  if (additional === false) throw new SchemaModelError(`${pointer}/additionalProperties`, 'canonical schemas stay open: "additionalProperties": false is derived by codegen');
+  if (additional === false)
+    throw new SchemaModelError(
+      `${pointer}/additionalProperties`,
+      'canonical schemas stay open: "additionalProperties": false is derived by codegen',
+    );
   const models: PropertyModel[] = Object.entries(properties).map(([name, property]) => ({
     name,
     required: required.includes(name),
@@ -167,7 +184,11 @@ function objectFields(node: Node, pointer: string, context: ReadContext): Omit<O
     properties: models,
     required,
     additionalProperties:
-      additional === undefined ? undefined : additional === true ? { kind: 'any', pointer: `${pointer}/additionalProperties` } : readNode(additional, `${pointer}/additionalProperties`, context),
+      additional === undefined
+        ? undefined
+        : additional === true
+          ? { kind: 'any', pointer: `${pointer}/additionalProperties` }
+          : readNode(additional, `${pointer}/additionalProperties`, context),
     nullable: typesOf(node, pointer).includes('null'),
   };
 }
@@ -181,17 +202,31 @@ function variants(node: Node, pointer: string, context: ReadContext): Pick<Varia
     }
     const { title } = context.refTarget(branch['$ref'], `${where}/$ref`);
     const variant = context.definition(title, where);
-    if (variant.kind !== 'object') throw new SchemaModelError(where, `variant ${title} must be an object schema without variants of its own`);
+    if (variant.kind !== 'object')
+      throw new SchemaModelError(where, `variant ${title} must be an object schema without variants of its own`);
     return { title, node: variant };
   });
-  const fixes = (variant: ObjectNode, name: string) => variant.properties.some((property) => property.name === name && property.required && property.node.kind === 'const');
-  const valueOf = (variant: ObjectNode, name: string) => (variant.properties.find((property) => property.name === name)!.node as { value: unknown }).value;
+  const fixes = (variant: ObjectNode, name: string) =>
+    variant.properties.some((property) => property.name === name && property.required && property.node.kind === 'const');
+  const discriminatorValue = (variant: ObjectNode, name: string) =>
+    (variant.properties.find((property) => property.name === name)!.node as { value: unknown }).value;
   const discriminator = branches[0]!.node.properties
     .map((property) => property.name)
-    .find((name) => branches.every((branch) => fixes(branch.node, name)) && new Set(branches.map((branch) => JSON.stringify(valueOf(branch.node, name)))).size === branches.length);
+    .find(
+      (name) =>
+        branches.every((branch) => fixes(branch.node, name)) &&
+        new Set(branches.map((branch) => JSON.stringify(discriminatorValue(branch.node, name)))).size === branches.length,
+    );
   if (discriminator === undefined) {
-    throw new SchemaModelError(`${pointer}/oneOf`, 'the variants share no discriminator: a property every variant requires with its own "const"');
+    throw new SchemaModelError(
+      `${pointer}/oneOf`,
+      'the variants share no discriminator: a property every variant requires with its own "const"',
+    );
   }
-  const models: VariantModel[] = branches.map(({ title, node: variant }) => ({ title, value: valueOf(variant, discriminator), node: variant }));
+  const models: VariantModel[] = branches.map(({ title, node: variant }) => ({
+    title,
+    value: discriminatorValue(variant, discriminator),
+    node: variant,
+  }));
   return { discriminator, variants: models };
 }

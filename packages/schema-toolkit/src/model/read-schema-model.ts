@@ -40,7 +40,8 @@ export function readSchemaModel(bundle: unknown): SchemaModel {
       const title = DEFS_REF.exec(ref)?.[1];
       if (title === undefined) throw new SchemaModelError(pointer, `$ref "${ref}" is not of the bundle form "#/$defs/<Title>"`);
       const decoded = decodeURIComponent(title);
-      if (!(decoded in raw) && decoded !== rootTitle) throw new SchemaModelError(pointer, `dangling $ref "${ref}": the bundle has no such definition`);
+      if (!(decoded in raw) && decoded !== rootTitle)
+        throw new SchemaModelError(pointer, `dangling $ref "${ref}": the bundle has no such definition`);
       return { title: decoded, toRoot: false };
     },
     definition(title, pointer) {

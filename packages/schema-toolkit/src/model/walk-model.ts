@@ -5,7 +5,10 @@ export function childrenOf(node: ModelNode): ModelNode[] {
   switch (node.kind) {
     case 'object':
     case 'variants':
-      return [...node.properties.map((property) => property.node), ...(node.additionalProperties === undefined ? [] : [node.additionalProperties])];
+      return [
+        ...node.properties.map((property) => property.node),
+        ...(node.additionalProperties === undefined ? [] : [node.additionalProperties]),
+      ];
     case 'array':
       return node.items === undefined ? [] : [node.items];
     case 'nullable':
@@ -38,7 +41,10 @@ export function referencedTitles(node: ModelNode): string[] {
  * Every node of a model by its JSON pointer (the root's and every definition's): the bridge for a generator that
  * rewrites the bundle's JSON for another tool and asks the model what each node is.
  */
-export function nodesByPointer(model: { readonly root: ModelNode | undefined; readonly definitions: ReadonlyMap<string, ModelNode> }): Map<string, ModelNode> {
+export function nodesByPointer(model: {
+  readonly root: ModelNode | undefined;
+  readonly definitions: ReadonlyMap<string, ModelNode>;
+}): Map<string, ModelNode> {
   const found = new Map<string, ModelNode>();
   for (const top of [...(model.root === undefined ? [] : [model.root]), ...model.definitions.values()]) {
     walkModel(top, (node) => found.set(node.pointer, node));

@@ -3,7 +3,12 @@ import { readRoot } from './read-root.js';
 
 describe('const definitions', () => {
   it('valid with a string value', () => {
-    expect(readRoot({ const: 'member_added', description: 'Event name.' })).toEqual({ kind: 'const', pointer: '', description: 'Event name.', value: 'member_added' });
+    expect(readRoot({ const: 'member_added', description: 'Event name.' })).toEqual({
+      kind: 'const',
+      pointer: '',
+      description: 'Event name.',
+      value: 'member_added',
+    });
   });
 
   it('valid with null as the value', () => {

@@ -3,7 +3,13 @@ import { readRoot } from './read-root.js';
 
 describe('enum definitions', () => {
   it('valid integer enum with names and meanings', () => {
-    const model = readRoot({ title: 'Kind', type: 'integer', enum: [0, 1], 'x-enum-names': ['Open', 'Group'], 'x-enum-descriptions': ['An open channel.', 'A group channel.'] });
+    const model = readRoot({
+      title: 'Kind',
+      type: 'integer',
+      enum: [0, 1],
+      'x-enum-names': ['Open', 'Group'],
+      'x-enum-descriptions': ['An open channel.', 'A group channel.'],
+    });
     expect(model).toEqual({
       kind: 'enum',
       pointer: '',
@@ -17,7 +23,14 @@ describe('enum definitions', () => {
   });
 
   it('valid string enum without names', () => {
-    expect(readRoot({ type: 'string', enum: ['a', 'b'] })).toMatchObject({ kind: 'enum', types: ['string'], members: [{ value: 'a', name: undefined }, { value: 'b', name: undefined }] });
+    expect(readRoot({ type: 'string', enum: ['a', 'b'] })).toMatchObject({
+      kind: 'enum',
+      types: ['string'],
+      members: [
+        { value: 'a', name: undefined },
+        { value: 'b', name: undefined },
+      ],
+    });
   });
 
   it('rejects an enum that is not an array', () => {

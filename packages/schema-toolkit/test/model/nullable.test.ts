@@ -3,7 +3,9 @@ import { readRoot } from './read-root.js';
 
 describe('nullable oneOf definitions', () => {
   it('valid as a nullable reference', () => {
-    expect(readRoot({ oneOf: [{ $ref: '#/$defs/M' }, { type: 'null' }], description: 'Last message.' }, { M: { title: 'M', type: 'object' } })).toEqual({
+    expect(
+      readRoot({ oneOf: [{ $ref: '#/$defs/M' }, { type: 'null' }], description: 'Last message.' }, { M: { title: 'M', type: 'object' } }),
+    ).toEqual({
       kind: 'nullable',
       pointer: '',
       description: 'Last message.',
@@ -12,10 +14,15 @@ describe('nullable oneOf definitions', () => {
   });
 
   it('valid with the null branch first', () => {
-    expect(readRoot({ oneOf: [{ type: 'null' }, { type: 'string' }] })).toMatchObject({ kind: 'nullable', of: { kind: 'scalar', pointer: '/oneOf/1' } });
+    expect(readRoot({ oneOf: [{ type: 'null' }, { type: 'string' }] })).toMatchObject({
+      kind: 'nullable',
+      of: { kind: 'scalar', pointer: '/oneOf/1' },
+    });
   });
 
   it('rejects two branches besides null', () => {
-    expect(() => readRoot({ oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] })).toThrow(/\/oneOf: a nullable oneOf has exactly one branch/);
+    expect(() => readRoot({ oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] })).toThrow(
+      /\/oneOf: a nullable oneOf has exactly one branch/,
+    );
   });
 });

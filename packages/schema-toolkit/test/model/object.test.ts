@@ -16,16 +16,27 @@ describe('object definitions', () => {
 
   it('valid with optional properties, kept in the order written', () => {
     const model = readRoot({ type: 'object', properties: { b: { type: 'integer' }, a: { type: 'boolean' } }, required: ['a'] });
-    expect(model.kind === 'object' && model.properties.map(({ name, required }) => [name, required])).toEqual([['b', false], ['a', true]]);
+    expect(model.kind === 'object' && model.properties.map(({ name, required }) => [name, required])).toEqual([
+      ['b', false],
+      ['a', true],
+    ]);
   });
 
   it('valid as a map of typed values', () => {
     const model = readRoot({ type: 'object', additionalProperties: { type: 'string' } });
-    expect(model).toMatchObject({ kind: 'object', properties: [], additionalProperties: { kind: 'scalar', types: ['string'], pointer: '/additionalProperties' } });
+    expect(model).toMatchObject({
+      kind: 'object',
+      properties: [],
+      additionalProperties: { kind: 'scalar', types: ['string'], pointer: '/additionalProperties' },
+    });
   });
 
   it('valid as a nullable map of anything', () => {
-    expect(readRoot({ type: ['object', 'null'], additionalProperties: {} })).toMatchObject({ kind: 'object', nullable: true, additionalProperties: { kind: 'any' } });
+    expect(readRoot({ type: ['object', 'null'], additionalProperties: {} })).toMatchObject({
+      kind: 'object',
+      nullable: true,
+      additionalProperties: { kind: 'any' },
+    });
   });
 
   it('escapes property names in pointers', () => {

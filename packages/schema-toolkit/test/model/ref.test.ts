@@ -23,7 +23,9 @@ describe('ref definitions', () => {
   });
 
   it('rejects a dangling reference, naming its pointer', () => {
-    expect(() => readRoot({ type: 'object', properties: { a: { $ref: '#/$defs/Missing' } } })).toThrow(/\/properties\/a\/\$ref: dangling \$ref "#\/\$defs\/Missing"/);
+    expect(() => readRoot({ type: 'object', properties: { a: { $ref: '#/$defs/Missing' } } })).toThrow(
+      /\/properties\/a\/\$ref: dangling \$ref "#\/\$defs\/Missing"/,
+    );
   });
 
   it('rejects a reference to another file', () => {
@@ -31,7 +33,9 @@ describe('ref definitions', () => {
   });
 
   it('rejects constraints beside a reference', () => {
-    expect(() => readRoot({ $ref: '#/$defs/A', minLength: 1 }, { A: { type: 'string' } })).toThrow(/"minLength" does not apply to a ref schema/);
+    expect(() => readRoot({ $ref: '#/$defs/A', minLength: 1 }, { A: { type: 'string' } })).toThrow(
+      /"minLength" does not apply to a ref schema/,
+    );
   });
 
   it('rejects references that only point at each other when resolved', () => {

@@ -4,17 +4,43 @@ import { readRoot } from './read-root.js';
 describe('scalar definitions', () => {
   it('valid string with constraints and every annotation', () => {
     const schema = {
-      type: 'string', minLength: 1, maxLength: 8, pattern: '^a', title: 'Id', description: 'An id.', 'x-docs-url': 'https://example.test/#id',
-      examples: ['abc'], default: 'a', format: 'uuid', 'x-mock': 'short-id',
+      type: 'string',
+      minLength: 1,
+      maxLength: 8,
+      pattern: '^a',
+      title: 'Id',
+      description: 'An id.',
+      'x-docs-url': 'https://example.test/#id',
+      examples: ['abc'],
+      default: 'a',
+      format: 'uuid',
+      'x-mock': 'short-id',
     };
     expect(readRoot(schema)).toEqual({
-      kind: 'scalar', pointer: '', types: ['string'], minLength: 1, maxLength: 8, pattern: '^a', title: 'Id', description: 'An id.',
-      docsUrl: 'https://example.test/#id', examples: ['abc'], default: 'a', format: 'uuid', mock: 'short-id',
+      kind: 'scalar',
+      pointer: '',
+      types: ['string'],
+      minLength: 1,
+      maxLength: 8,
+      pattern: '^a',
+      title: 'Id',
+      description: 'An id.',
+      docsUrl: 'https://example.test/#id',
+      examples: ['abc'],
+      default: 'a',
+      format: 'uuid',
+      mock: 'short-id',
     });
   });
 
   it('valid nullable integer with bounds', () => {
-    expect(readRoot({ type: ['integer', 'null'], minimum: 0, maximum: 9 })).toEqual({ kind: 'scalar', pointer: '', types: ['integer', 'null'], minimum: 0, maximum: 9 });
+    expect(readRoot({ type: ['integer', 'null'], minimum: 0, maximum: 9 })).toEqual({
+      kind: 'scalar',
+      pointer: '',
+      types: ['integer', 'null'],
+      minimum: 0,
+      maximum: 9,
+    });
   });
 
   it('valid union of two scalar types', () => {

@@ -12,7 +12,12 @@ const bundle = {
   },
   $defs: {
     User: { title: 'User', type: 'object', properties: { id: { type: 'string' } } },
-    Message: { title: 'Message', type: 'object', properties: { kind: { type: 'string' } }, oneOf: [{ $ref: '#/$defs/Text' }, { $ref: '#/$defs/File' }] },
+    Message: {
+      title: 'Message',
+      type: 'object',
+      properties: { kind: { type: 'string' } },
+      oneOf: [{ $ref: '#/$defs/Text' }, { $ref: '#/$defs/File' }],
+    },
     Text: { title: 'Text', type: 'object', properties: { kind: { const: 'text' } }, required: ['kind'] },
     File: { title: 'File', type: 'object', properties: { kind: { const: 'file' } }, required: ['kind'] },
   },

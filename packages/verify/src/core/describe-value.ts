@@ -10,7 +10,9 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {
     case 'string':
-      return value === '' ? 'an empty string' : `the string ${JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}...` : value)}`;
+      return value === ''
+        ? 'an empty string'
+        : `the string ${JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}...` : value)}`;
     case 'number':
     case 'bigint':
     case 'boolean':

@@ -26,7 +26,7 @@ function table(alphabet: string, caseInsensitive: boolean): Int8Array {
 }
 
 /** The value of one character in a table, -1 when it is not in the alphabet (including every non-ASCII character). */
-function valueOf(values: Int8Array, code: number): number {
+function digitValue(values: Int8Array, code: number): number {
   return code < 128 ? values[code]! : -1;
 }
 
@@ -46,8 +46,8 @@ export function decodeHex(text: string, byteLength: number): Uint8Array | undefi
   const values = (hexValues ??= table(HEX_DIGITS, true));
   const bytes = new Uint8Array(byteLength);
   for (let index = 0; index < byteLength; index++) {
-    const high = valueOf(values, text.charCodeAt(index * 2));
-    const low = valueOf(values, text.charCodeAt(index * 2 + 1));
+    const high = digitValue(values, text.charCodeAt(index * 2));
+    const low = digitValue(values, text.charCodeAt(index * 2 + 1));
     if (high < 0 || low < 0) return undefined;
     bytes[index] = (high << 4) | low;
   }
@@ -60,7 +60,11 @@ export function encodeBase64(bytes: Uint8Array): string {
   let index = 0;
   for (; index + 2 < bytes.length; index += 3) {
     const triple = (bytes[index]! << 16) | (bytes[index + 1]! << 8) | bytes[index + 2]!;
-    text += BASE64_ALPHABET[triple >> 18]! + BASE64_ALPHABET[(triple >> 12) & 63]! + BASE64_ALPHABET[(triple >> 6) & 63]! + BASE64_ALPHABET[triple & 63]!;
+    text +=
+      BASE64_ALPHABET[triple >> 18]! +
+      BASE64_ALPHABET[(triple >> 12) & 63]! +
+      BASE64_ALPHABET[(triple >> 6) & 63]! +
+      BASE64_ALPHABET[triple & 63]!;
   }
   const rest = bytes.length - index;
   if (rest === 1) {
@@ -94,7 +98,7 @@ export function decodeBase64(text: string, byteLength: number): Uint8Array | und
   let bits = 0;
   let written = 0;
   for (let index = 0; index < significant; index++) {
-    const value = valueOf(values, text.charCodeAt(index));
+    const value = digitValue(values, text.charCodeAt(index));
     if (value < 0) return undefined;
     buffer = ((buffer << 6) | value) & 0xffff;
     bits += 6;

@@ -34,10 +34,16 @@ export function prepareVerification(vendor: unknown, input: unknown): PreparedVe
   const lookup = lookupScheme(vendor);
   if (!lookup.ok) return lookup;
   const { scheme } = lookup;
-  const keys = guard(() => collectKeys(input), () => failure('emptySecret', 'the secrets could not be read (a getter or Proxy threw)'));
+  const keys = guard(
+    () => collectKeys(input),
+    () => failure('emptySecret', 'the secrets could not be read (a getter or Proxy threw)'),
+  );
   if (isFailure(keys)) return keys;
   const rawBody = readField(input, 'body');
-  const body = guard(() => rawBodyBytes(rawBody) ?? notRawBody(rawBody), () => notRawBody(rawBody, 'an object that could not be read (a getter or Proxy threw)'));
+  const body = guard(
+    () => rawBodyBytes(rawBody) ?? notRawBody(rawBody),
+    () => notRawBody(rawBody, 'an object that could not be read (a getter or Proxy threw)'),
+  );
   if (isFailure(body)) return body;
   const received = guard(
     () => decodeSignature(scheme, readField(input, 'signature')),
@@ -60,11 +66,18 @@ export function mismatch({ scheme, body, keys }: PreparedVerification): VerifyFa
 /** The answer when the runtime could not compute an HMAC at all. */
 export function cryptoUnavailable(error: unknown): VerifyFailure {
   const detail = error instanceof Error ? `: ${error.message}` : '';
-  return failure('cryptoUnavailable', `HMAC-SHA256 could not be computed in this runtime${detail}. The web entry point needs Web Crypto (globalThis.crypto.subtle), which browsers offer only on https pages.`);
+  return failure(
+    'cryptoUnavailable',
+    `HMAC-SHA256 could not be computed in this runtime${detail}. The web entry point needs Web Crypto (globalThis.crypto.subtle), which browsers offer only on https pages.`,
+  );
 }
 
 /** What `sign()` needs: a known, supported vendor, a raw body and one non-empty secret. Throws a TypeError otherwise. */
-export function prepareSigning(vendor: unknown, body: unknown, secret: unknown): { scheme: SignatureScheme; body: Uint8Array; key: Uint8Array } {
+export function prepareSigning(
+  vendor: unknown,
+  body: unknown,
+  secret: unknown,
+): { scheme: SignatureScheme; body: Uint8Array; key: Uint8Array } {
   const lookup = lookupScheme(vendor);
   if (!lookup.ok) throw signError(lookup);
   const problem = checkSecret(secret);

@@ -37,12 +37,17 @@ export function rawBodyBytes(body: unknown): Uint8Array | undefined {
 
 /** What was passed instead of a raw body, with the usual cause. */
 function describeBody(body: unknown): string {
-  if (body === undefined || body === null) return `${describeValue(body)} (no body was read: is a body parser configured for this route and content type?)`;
-  if (typeof body === 'object' && !ArrayBuffer.isView(body)) return `${describeValue(body)}, which looks like an already parsed body (a JSON body parser ran first)`;
+  if (body === undefined || body === null)
+    return `${describeValue(body)} (no body was read: is a body parser configured for this route and content type?)`;
+  if (typeof body === 'object' && !ArrayBuffer.isView(body))
+    return `${describeValue(body)}, which looks like an already parsed body (a JSON body parser ran first)`;
   return describeValue(body);
 }
 
 /** Why `body` is refused, and how to get the raw body in the usual frameworks. */
 export function notRawBody(body: unknown, got = describeBody(body)): VerifyFailure {
-  return failure('notRawBody', `the body must be the raw request body exactly as received (a string, Uint8Array, Buffer or ArrayBuffer), got ${got}. ${HOW_TO_GET_IT}`);
+  return failure(
+    'notRawBody',
+    `the body must be the raw request body exactly as received (a string, Uint8Array, Buffer or ArrayBuffer), got ${got}. ${HOW_TO_GET_IT}`,
+  );
 }

@@ -38,7 +38,14 @@ function schemeOf(facts: VendorFacts): SchemeLookup {
   }
   return {
     ok: true,
-    scheme: { vendor: facts.id, name: facts.name, header: signature.header.toLowerCase(), algorithm: HMAC_SHA256, encoding: signature.encoding, macLength: HMAC_SHA256_BYTES },
+    scheme: {
+      vendor: facts.id,
+      name: facts.name,
+      header: signature.header.toLowerCase(),
+      algorithm: HMAC_SHA256,
+      encoding: signature.encoding,
+      macLength: HMAC_SHA256_BYTES,
+    },
   };
 }
 
@@ -50,7 +57,8 @@ function allSchemes(): Map<string, SchemeLookup> {
 export function lookupScheme(vendor: unknown): SchemeLookup {
   const known = typeof vendor === 'string' ? allSchemes().get(vendor) : undefined;
   if (known) return known;
-  const shown = typeof vendor === 'string' ? JSON.stringify(vendor.length > 40 ? `${vendor.slice(0, 40)}...` : vendor) : `(${describeValue(vendor)})`;
+  const shown =
+    typeof vendor === 'string' ? JSON.stringify(vendor.length > 40 ? `${vendor.slice(0, 40)}...` : vendor) : `(${describeValue(vendor)})`;
   return failure('unknownVendor', `unknown vendor ${shown}; known vendors: ${[...allSchemes().keys()].join(', ')}`);
 }
 

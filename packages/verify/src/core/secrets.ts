@@ -20,7 +20,10 @@ export function secretKey(secret: string): Uint8Array {
 export function checkSecret(secret: unknown, label = 'secret'): VerifyFailure | undefined {
   if (typeof secret === 'string' && secret !== '') return undefined;
   if (secret === undefined || secret === null || secret === '') {
-    return failure('emptySecret', `no ${label} was given (${describeValue(secret)}): pass the vendor's signing secret as a non-empty string (${secretNames()})`);
+    return failure(
+      'emptySecret',
+      `no ${label} was given (${describeValue(secret)}): pass the vendor's signing secret as a non-empty string (${secretNames()})`,
+    );
   }
   return failure('emptySecret', `the ${label} must be a non-empty string, got ${describeValue(secret)}`);
 }
@@ -36,16 +39,23 @@ export function collectKeys(input: unknown): Uint8Array[] | VerifyFailure {
   const secrets: unknown[] = [];
   if (single !== undefined) secrets.push(single);
   if (several !== undefined) {
-    if (!Array.isArray(several)) return failure('emptySecret', `secrets must be an array of non-empty strings, got ${describeValue(several)}`);
+    if (!Array.isArray(several))
+      return failure('emptySecret', `secrets must be an array of non-empty strings, got ${describeValue(several)}`);
     for (let index = 0; index < several.length; index++) secrets.push(readField(several, String(index)));
   }
   if (secrets.length === 0) {
-    return failure('emptySecret', `no secret was given: pass { secret } (the vendor's signing secret as a non-empty string; ${secretNames()}) or, during a rotation, { secrets: [newSecret, oldSecret] }`);
+    return failure(
+      'emptySecret',
+      `no secret was given: pass { secret } (the vendor's signing secret as a non-empty string; ${secretNames()}) or, during a rotation, { secrets: [newSecret, oldSecret] }`,
+    );
   }
   const keys: Uint8Array[] = [];
   for (let index = 0; index < secrets.length; index++) {
     const secret = secrets[index];
-    const problem = checkSecret(secret, single !== undefined && index === 0 ? 'secret' : `secrets[${single !== undefined ? index - 1 : index}]`);
+    const problem = checkSecret(
+      secret,
+      single !== undefined && index === 0 ? 'secret' : `secrets[${single !== undefined ? index - 1 : index}]`,
+    );
     if (problem) return problem;
     keys.push(secretKey(secret as string));
   }

@@ -14,16 +14,30 @@ const SPELLING = { hex: 'hex digits', base64: 'characters of standard base64 wit
 export function decodeSignature(scheme: SignatureScheme, value: unknown): Uint8Array | VerifyFailure {
   let text = value;
   if (Array.isArray(value)) {
-    if (value.length > 1) return failure('malformedSignature', `the request carries ${value.length} ${scheme.header} headers; exactly one is expected`);
+    if (value.length > 1)
+      return failure('malformedSignature', `the request carries ${value.length} ${scheme.header} headers; exactly one is expected`);
     text = value[0];
   }
   if (text === undefined || text === null || text === '') {
-    return failure('missingSignature', `the ${scheme.header} header is missing or empty: the request is not signed, or its headers were not passed on (Node lower-cases header names: read req.headers['${scheme.header}'])`);
+    return failure(
+      'missingSignature',
+      `the ${scheme.header} header is missing or empty: the request is not signed, or its headers were not passed on (Node lower-cases header names: read req.headers['${scheme.header}'])`,
+    );
   }
   const expected = `${encodedLength(scheme.encoding, scheme.macLength)} ${SPELLING[scheme.encoding]}`;
-  if (typeof text !== 'string') return failure('malformedSignature', `the ${scheme.header} header must be a string of ${expected}, got ${describeValue(text)}`);
+  if (typeof text !== 'string')
+    return failure('malformedSignature', `the ${scheme.header} header must be a string of ${expected}, got ${describeValue(text)}`);
   if (text.length !== encodedLength(scheme.encoding, scheme.macLength)) {
-    return failure('malformedSignature', `the ${scheme.header} header must be ${expected} (${scheme.name}'s ${scheme.algorithm}), got ${text.length} characters`);
+    return failure(
+      'malformedSignature',
+      `the ${scheme.header} header must be ${expected} (${scheme.name}'s ${scheme.algorithm}), got ${text.length} characters`,
+    );
   }
-  return decode(scheme.encoding, text, scheme.macLength) ?? failure('malformedSignature', `the ${scheme.header} header must be ${expected} (${scheme.name}'s ${scheme.algorithm}), got other characters`);
+  return (
+    decode(scheme.encoding, text, scheme.macLength) ??
+    failure(
+      'malformedSignature',
+      `the ${scheme.header} header must be ${expected} (${scheme.name}'s ${scheme.algorithm}), got other characters`,
+    )
+  );
 }

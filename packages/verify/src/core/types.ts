@@ -1,5 +1,3 @@
-import type { Vendor } from '@chat-webhooks/types';
-
 export type { Vendor } from '@chat-webhooks/types';
 
 /**
@@ -25,7 +23,9 @@ interface VerifyInputBase {
  * What `verifySignature` checks. `secret` is the vendor's signing secret as a string (Sendbird: the master API
  * token; TalkPlus: the App API key), used as-is. During a rotation pass `secrets` instead: any one matching is enough.
  */
-export type VerifyInput = (VerifyInputBase & { secret: string; secrets?: never }) | (VerifyInputBase & { secrets: readonly string[]; secret?: never });
+export type VerifyInput =
+  | (VerifyInputBase & { secret: string; secrets?: never })
+  | (VerifyInputBase & { secrets: readonly string[]; secret?: never });
 
 /**
  * Why a signature was not accepted. The first five are the receiving code's own setup (answer 500 and fix it);

@@ -15,7 +15,12 @@ function summary(text: string, indent: string): string[] {
 
 function namespaceBlock(vendor: VendorModel): string[] {
   const { discriminator, name, typePrefix } = vendor.facts;
-  const lines: string[] = [`namespace ${csharpNamespace(vendor)}`, '{', '    using System.Collections.Generic;', '    using System.Text.Json;'];
+  const lines: string[] = [
+    `namespace ${csharpNamespace(vendor)}`,
+    '{',
+    '    using System.Collections.Generic;',
+    '    using System.Text.Json;',
+  ];
   for (const integerEnum of vendor.integerEnums) {
     lines.push(
       '',
@@ -35,7 +40,10 @@ function namespaceBlock(vendor: VendorModel): string[] {
   }
   lines.push(
     '',
-    ...summary(`Every ${name} webhook event: the names this namespace has a class for, and a parser that picks the class by the "${discriminator}" of the payload.`, '    '),
+    ...summary(
+      `Every ${name} webhook event: the names this namespace has a class for, and a parser that picks the class by the "${discriminator}" of the payload.`,
+      '    ',
+    ),
     `    public static class ${typePrefix}Events`,
     '    {',
     ...summary(`The ${name} event names (values of "${discriminator}").`, '        '),
@@ -54,7 +62,10 @@ function namespaceBlock(vendor: VendorModel): string[] {
     '            }',
     '            switch (name)',
     '            {',
-    ...vendor.events.flatMap((event) => [`                case ${stringLiteral(event.name)}:`, `                    return ${event.title}.FromJson(json);`]),
+    ...vendor.events.flatMap((event) => [
+      `                case ${stringLiteral(event.name)}:`,
+      `                    return ${event.title}.FromJson(json);`,
+    ]),
     '                default:',
     `                    throw new JsonException(${stringLiteral(`unknown ${name} event: `)} + name);`,
     '            }',
@@ -82,7 +93,12 @@ export const csharp: LanguageTarget = {
     'Never compiled here: the shape is checked, not the code.',
   ],
   outputFilename: (vendor) => `${vendor.facts.typePrefix}.cs`,
-  rendererOptions: (vendor) => ({ namespace: csharpNamespace(vendor), framework: 'SystemTextJson', 'array-type': 'array', features: 'complete' }),
+  rendererOptions: (vendor) => ({
+    namespace: csharpNamespace(vendor),
+    framework: 'SystemTextJson',
+    'array-type': 'array',
+    features: 'complete',
+  }),
   finish(vendor, rendered) {
     const [code] = [...rendered.values()];
     const contents = joinBlocks([commentLines(headerText(vendor, 'csharp'), '// '), [code!.trimEnd()], namespaceBlock(vendor)]);

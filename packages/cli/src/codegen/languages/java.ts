@@ -36,9 +36,16 @@ function eventsFile(vendor: VendorModel): string[][] {
   const { discriminator, name, typePrefix } = vendor.facts;
   return [
     [`package ${javaPackage(vendor)};`],
-    ['import com.fasterxml.jackson.databind.JsonNode;', 'import com.fasterxml.jackson.databind.ObjectMapper;', 'import java.io.IOException;', 'import java.util.List;'],
     [
-      ...javadoc(`Every ${name} webhook event: the names this package has a class for, and a parser that picks the class by the \`${discriminator}\` of the payload.`),
+      'import com.fasterxml.jackson.databind.JsonNode;',
+      'import com.fasterxml.jackson.databind.ObjectMapper;',
+      'import java.io.IOException;',
+      'import java.util.List;',
+    ],
+    [
+      ...javadoc(
+        `Every ${name} webhook event: the names this package has a class for, and a parser that picks the class by the \`${discriminator}\` of the payload.`,
+      ),
       `public final class ${typePrefix}Events {`,
       `    private ${typePrefix}Events() {}`,
       '',
@@ -109,7 +116,10 @@ export const java: LanguageTarget = {
       contents: joinBlocks([header, [(file === 'Converter.java' ? widenWriterExceptions(code) : code).trimEnd()]]),
     }));
     for (const integerEnum of vendor.integerEnums) {
-      files.push({ path: `${directory}/${integerEnum.title}.java`, contents: joinBlocks([header, ...integerEnumFile(vendor, integerEnum)]) });
+      files.push({
+        path: `${directory}/${integerEnum.title}.java`,
+        contents: joinBlocks([header, ...integerEnumFile(vendor, integerEnum)]),
+      });
     }
     files.push({ path: `${directory}/${vendor.facts.typePrefix}Events.java`, contents: joinBlocks([header, ...eventsFile(vendor)]) });
     return files.sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -35,7 +35,7 @@ function parseBlocks(vendor: VendorModel): string[][] {
       '',
       `impl ${union} {`,
       `    /// The event name (value of \`${discriminator}\`).`,
-      '    pub fn name(&self) -> &\'static str {',
+      "    pub fn name(&self) -> &'static str {",
       '        match self {',
       ...vendor.events.map((event) => `            ${union}::${pascalCase(event.name)}(_) => ${stringLiteral(event.name)},`),
       '        }',
@@ -66,7 +66,8 @@ export const rust: LanguageTarget = {
   displayName: 'Rust',
   quicktypeLang: 'rust',
   compiledInTests: true,
-  layout: '`<vendor>.rs`: one module per vendor (`mod sendbird;`) deriving serde `Serialize` / `Deserialize`; needs the `serde` (with `derive`) and `serde_json` crates.',
+  layout:
+    '`<vendor>.rs`: one module per vendor (`mod sendbird;`) deriving serde `Serialize` / `Deserialize`; needs the `serde` (with `derive`) and `serde_json` crates.',
   losses: [
     'Integer enums are plain `i64` fields; the module adds a unit struct per enum with associated constants (`NexconnGroupChannelOperationType::GROUP_CREATED`).',
     'Optional and nullable both become `Option<T>`: a missing field and an explicit `null` read the same, and `None` is left out when serialized (`skip_serializing_if`), so a required-but-null field is dropped when written back.',

@@ -6,10 +6,54 @@ import { commentLines, headerText, joinBlocks } from './text.js';
 
 /** Swift words that need backticks to be used as a name. */
 const SWIFT_KEYWORDS = new Set([
-  'as', 'break', 'case', 'catch', 'class', 'continue', 'default', 'defer', 'do', 'else', 'enum', 'extension', 'fallthrough', 'false',
-  'for', 'func', 'guard', 'if', 'import', 'in', 'init', 'inout', 'internal', 'is', 'let', 'nil', 'operator', 'private', 'protocol',
-  'public', 'repeat', 'rethrows', 'return', 'self', 'Self', 'static', 'struct', 'subscript', 'super', 'switch', 'throw', 'throws',
-  'true', 'try', 'typealias', 'var', 'where', 'while',
+  'as',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'continue',
+  'default',
+  'defer',
+  'do',
+  'else',
+  'enum',
+  'extension',
+  'fallthrough',
+  'false',
+  'for',
+  'func',
+  'guard',
+  'if',
+  'import',
+  'in',
+  'init',
+  'inout',
+  'internal',
+  'is',
+  'let',
+  'nil',
+  'operator',
+  'private',
+  'protocol',
+  'public',
+  'repeat',
+  'rethrows',
+  'return',
+  'self',
+  'Self',
+  'static',
+  'struct',
+  'subscript',
+  'super',
+  'switch',
+  'throw',
+  'throws',
+  'true',
+  'try',
+  'typealias',
+  'var',
+  'where',
+  'while',
 ]);
 
 function swiftName(text: string): string {
@@ -77,11 +121,11 @@ export const swift: LanguageTarget = {
   quicktypeLang: 'swift',
   compiledInTests: false,
   layout:
-    '`<Vendor>/<Vendor>.swift`: one file per vendor, meant as a module of its own (a package target per vendor), since every file repeats quicktype\'s helpers (`JSONAny`, `newJSONDecoder`); `Codable` structs and `<Vendor>Event(data:)`. Not compiled by the tests (no Swift compiler on the build machine): checked for shape only.',
+    "`<Vendor>/<Vendor>.swift`: one file per vendor, meant as a module of its own (a package target per vendor), since every file repeats quicktype's helpers (`JSONAny`, `newJSONDecoder`); `Codable` structs and `<Vendor>Event(data:)`. Not compiled by the tests (no Swift compiler on the build machine): checked for shape only.",
   losses: [
     'Integer enums are plain `Int` fields; the file adds a caseless enum of constants per enum (`NexconnGroupChannelOperationType.groupCreated`).',
     'Optional and nullable both become optionals (`String?`): a missing field and an explicit `null` read the same, and `nil` is left out when encoded.',
-    'Free-form maps are `[String: String]` / `[String: JSONAny]`; `{}` (any JSON value) is quicktype\'s `JSONAny`.',
+    "Free-form maps are `[String: String]` / `[String: JSONAny]`; `{}` (any JSON value) is quicktype's `JSONAny`.",
     'Unknown properties are ignored and not written back.',
     'Never compiled here: the shape is checked, not the code.',
   ],
@@ -89,7 +133,12 @@ export const swift: LanguageTarget = {
   rendererOptions: () => ({ 'access-level': 'public', 'struct-or-class': 'struct', initializers: true, 'coding-keys': true }),
   finish(vendor, rendered) {
     const [code] = [...rendered.values()];
-    const contents = joinBlocks([commentLines(headerText(vendor, 'swift'), '// '), [code!.trimEnd()], ...integerEnumBlocks(vendor), ...parseBlocks(vendor)]);
+    const contents = joinBlocks([
+      commentLines(headerText(vendor, 'swift'), '// '),
+      [code!.trimEnd()],
+      ...integerEnumBlocks(vendor),
+      ...parseBlocks(vendor),
+    ]);
     return [{ path: `${vendor.facts.typePrefix}/${vendor.facts.typePrefix}.swift`, contents }];
   },
 };

@@ -38,5 +38,8 @@ export function insertAfter(text: string, anchor: RegExp, extra: string, what: s
 
 /** Joins blocks of lines with one blank line between them and a final newline. */
 export function joinBlocks(blocks: readonly (readonly string[])[]): string {
-  return `${blocks.map((block) => block.join('\n')).filter((block) => block.length > 0).join('\n\n')}\n`;
+  return `${blocks
+    .map((block) => block.join('\n'))
+    .filter((block) => block.length > 0)
+    .join('\n\n')}\n`;
 }

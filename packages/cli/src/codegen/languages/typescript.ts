@@ -59,7 +59,7 @@ export const typescript: LanguageTarget = {
   quicktypeLang: 'typescript',
   compiledInTests: true,
   layout:
-    '`<vendor>.ts`: one module per vendor of interfaces, quicktype\'s checking `Convert.to<Event>(json)` and `parseEvent(json)`. (`@chat-webhooks/types` is the richer choice for TypeScript: named integer enums, `<Vendor>Event` unions, optional vs nullable kept.)',
+    "`<vendor>.ts`: one module per vendor of interfaces, quicktype's checking `Convert.to<Event>(json)` and `parseEvent(json)`. (`@chat-webhooks/types` is the richer choice for TypeScript: named integer enums, `<Vendor>Event` unions, optional vs nullable kept.)",
   losses: [
     'Integer enums are typed `number`; the module adds a TypeScript `enum` per integer enum to compare them with.',
     'Optional and nullable are kept apart (`x?: T` vs `x: T | null`), but `@chat-webhooks/types` is the canonical TypeScript output.',
@@ -67,10 +67,20 @@ export const typescript: LanguageTarget = {
     'Unknown properties are accepted by the converters and stay on the parsed object at run time, but the types are closed and do not show them.',
   ],
   outputFilename: (vendor) => `${vendor.id}.ts`,
-  rendererOptions: () => ({ 'just-types': false, 'runtime-typecheck': true, 'runtime-typecheck-ignore-unknown-properties': true, 'prefer-unions': true }),
+  rendererOptions: () => ({
+    'just-types': false,
+    'runtime-typecheck': true,
+    'runtime-typecheck-ignore-unknown-properties': true,
+    'prefer-unions': true,
+  }),
   finish(vendor, rendered) {
     const [code] = [...rendered.values()];
-    const contents = joinBlocks([commentLines(headerText(vendor, 'typescript'), '// '), [code!.trimEnd()], ...integerEnumBlocks(vendor), ...parseBlocks(vendor)]);
+    const contents = joinBlocks([
+      commentLines(headerText(vendor, 'typescript'), '// '),
+      [code!.trimEnd()],
+      ...integerEnumBlocks(vendor),
+      ...parseBlocks(vendor),
+    ]);
     return [{ path: `${vendor.id}.ts`, contents }];
   },
 };

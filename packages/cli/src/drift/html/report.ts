@@ -68,7 +68,14 @@ export function renderReport(input: ReportInput): string {
 <p class="meta">${input.total} ${plural(input.total, 'delivery', 'deliveries')} read from ${input.inputs.join(', ')}${input.received ? html`, received ${input.received.first} to ${input.received.last}` : ''}${skippedNote(input.skipped)}.</p>
 </header>
 ${summaryTable(events, input.items)}
-${events.map(([event, counts], index) => eventSection(event, index, counts, input.items.filter((item) => item.finding.events.has(event))))}
+${events.map(([event, counts], index) =>
+  eventSection(
+    event,
+    index,
+    counts,
+    input.items.filter((item) => item.finding.events.has(event)),
+  ),
+)}
 <footer>Counts: how the installed validators judge each delivery (valid, drift: valid but with what strict mode refuses, invalid). Findings and edits: the schemas in the checkout. Apply the edits with <code>chat-webhooks drift ${input.vendor} … --write</code>, then finish the <code>TODO(review):</code> notes.</footer>
 </main>
 </body>
@@ -82,9 +89,9 @@ function summaryTable(events: [string, EventCounts][], items: ReportItem[]): Saf
 <thead><tr><th>event</th><th>deliveries</th><th>valid</th><th>drift</th><th>invalid</th><th>findings</th></tr></thead>
 <tbody>
 ${events.map(([event, counts], index) => {
-    const found = items.filter((item) => item.finding.events.has(event)).length;
-    return html`<tr><td><a href="#event-${index}">${event}</a></td><td>${counts.deliveries}</td>${cell(counts.valid, 'valid')}${cell(counts.drift, 'drift')}${cell(counts.invalid + counts.unknown, 'invalid')}${cell(found, 'drift')}</tr>\n`;
-  })}</tbody>
+  const found = items.filter((item) => item.finding.events.has(event)).length;
+  return html`<tr><td><a href="#event-${index}">${event}</a></td><td>${counts.deliveries}</td>${cell(counts.valid, 'valid')}${cell(counts.drift, 'drift')}${cell(counts.invalid + counts.unknown, 'invalid')}${cell(found, 'drift')}</tr>\n`;
+})}</tbody>
 </table>`;
 }
 
@@ -130,7 +137,14 @@ ${item.diff === '' ? html`<p class="note">No edit is proposed: ${item.applied ? 
 }
 
 function exampleItem(example: Example, finding: Finding): SafeHtml {
-  const where = [`delivery #${example.delivery}`, example.file === undefined ? '' : `${example.file}${example.line === undefined ? '' : `:${example.line}`}`, example.receivedAt === undefined ? '' : `received ${example.receivedAt}`, example.event].filter(Boolean).join(' · ');
+  const where = [
+    `delivery #${example.delivery}`,
+    example.file === undefined ? '' : `${example.file}${example.line === undefined ? '' : `:${example.line}`}`,
+    example.receivedAt === undefined ? '' : `received ${example.receivedAt}`,
+    example.event,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   // A timestamp's example says what each reading of it means: the reader sees which one is plausible.
   const reading = finding.kind === 'timestampUnit' && example.value !== undefined ? readings(Number(example.value), finding) : '';
   return html`<li>${where}, at <code>${example.path === '' ? '/' : example.path}</code>${example.value === undefined ? html`: absent` : html`<pre>${example.value}${reading}</pre>`}</li>`;
@@ -144,7 +158,9 @@ function diffBlock(diff: string): SafeHtml {
   const lines = diff.split('\n').filter((line) => line !== '');
   const file = lines.find((line) => line.startsWith('+++ b/'))?.slice('+++ b/'.length) ?? '';
   const body = lines.filter((line) => !/^(?:diff --git |--- a\/|\+\+\+ b\/)/.test(line));
-  const shown = body.slice(0, MAX_DIFF_LINES).map((line) => (line.length <= MAX_DIFF_LINE_CHARS ? line : `${line.slice(0, MAX_DIFF_LINE_CHARS - 1)}…`));
+  const shown = body
+    .slice(0, MAX_DIFF_LINES)
+    .map((line) => (line.length <= MAX_DIFF_LINE_CHARS ? line : `${line.slice(0, MAX_DIFF_LINE_CHARS - 1)}…`));
   const kind = (line: string) => (line.startsWith('@@') ? 'hunk' : line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : 'ctx');
   return html`<p class="file">${file}</p>
 <pre class="diff">${shown.map((line) => html`<span class="${kind(line)}">${line}</span>`)}${body.length > shown.length ? html`<span class="hunk">… ${body.length - shown.length} more lines: see --propose</span>` : ''}</pre>`;
@@ -155,7 +171,10 @@ function eventsWithFindings(input: ReportInput): number {
 }
 
 function skippedNote(skipped: ReportInput['skipped']): string {
-  const parts = [skipped.notJson > 0 ? `${skipped.notJson} not JSON` : '', skipped.otherEvent > 0 ? `${skipped.otherEvent} of another vendor or an event without a schema` : ''].filter(Boolean);
+  const parts = [
+    skipped.notJson > 0 ? `${skipped.notJson} not JSON` : '',
+    skipped.otherEvent > 0 ? `${skipped.otherEvent} of another vendor or an event without a schema` : '',
+  ].filter(Boolean);
   return parts.length === 0 ? '' : ` (left out: ${parts.join(', ')})`;
 }
 

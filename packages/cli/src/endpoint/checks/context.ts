@@ -50,7 +50,14 @@ export interface Check {
   run(context: CheckContext): Promise<{ pass: boolean; detail: string }>;
 }
 
-export function checkContext(vendor: Vendor, url: URL, secret: string | undefined, overrides: RuleOverrides, limits: CheckLimits, processed?: () => Promise<number>): CheckContext {
+export function checkContext(
+  vendor: Vendor,
+  url: URL,
+  secret: string | undefined,
+  overrides: RuleOverrides,
+  limits: CheckLimits,
+  processed?: () => Promise<number>,
+): CheckContext {
   const facts = vendors.find((candidate) => candidate.id === vendor)!;
   const everyday = everydayEvent(vendor, facts.discriminator);
   // Deliveries from an earlier run are still remembered by a de-duplicating endpoint: every run's differ.
@@ -64,8 +71,17 @@ export function checkContext(vendor: Vendor, url: URL, secret: string | undefine
     limits,
     ...(processed === undefined ? {} : { processed }),
     rule: (event) => deliveryRule(vendor, event, overrides),
-    fresh: (tag, event = everyday) => ({ payload: mock(vendor, event as never, undefined, { seed: `${run}-${tag}` }) as Record<string, unknown>, event }),
-    delivery: (payload, event, signing) => buildDelivery(vendor, vendorBody(vendor, payload), signing === 'unsigned' ? undefined : (signing ?? (secret === undefined ? undefined : { secret })), event),
+    fresh: (tag, event = everyday) => ({
+      payload: mock(vendor, event as never, undefined, { seed: `${run}-${tag}` }) as Record<string, unknown>,
+      event,
+    }),
+    delivery: (payload, event, signing) =>
+      buildDelivery(
+        vendor,
+        vendorBody(vendor, payload),
+        signing === 'unsigned' ? undefined : (signing ?? (secret === undefined ? undefined : { secret })),
+        event,
+      ),
     send: (delivery) => sendOnce(url, delivery, context.rule(delivery.event).timeoutMs),
   };
   return context;
@@ -77,7 +93,10 @@ function everydayEvent(vendor: Vendor, discriminator: string): string {
     return String((sequence(vendor, { seed: 1, messages: 0 })[0] as unknown as Record<string, unknown>)[discriminator]);
   } catch {
     // A vendor added by its schemas alone has no sequence written yet.
-    return eventNames(vendor).find((name) => !vendors.find((candidate) => candidate.id === vendor)?.decisions?.events.includes(name)) ?? eventNames(vendor)[0]!;
+    return (
+      eventNames(vendor).find((name) => !vendors.find((candidate) => candidate.id === vendor)?.decisions?.events.includes(name)) ??
+      eventNames(vendor)[0]!
+    );
   }
 }
 

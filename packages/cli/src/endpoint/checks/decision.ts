@@ -11,7 +11,8 @@ export const decisionInTime: Check = {
     const { payload } = context.fresh('decision', event);
     const outcome = await context.send(context.delivery(payload, event));
     const deadline = context.rule(event).timeoutMs;
-    if (outcome.kind !== 'answer') return { pass: false, detail: `${event}: ${describeOutcome(outcome)}; the vendor gives up after ${deadline} ms` };
+    if (outcome.kind !== 'answer')
+      return { pass: false, detail: `${event}: ${describeOutcome(outcome)}; the vendor gives up after ${deadline} ms` };
     let decision: unknown;
     try {
       decision = JSON.parse(outcome.body);
@@ -20,9 +21,14 @@ export const decisionInTime: Check = {
     }
     // A decision carries at least what the decision that changes nothing carries (Nexconn: `pass`).
     const fields = Object.keys(decisions.default);
-    const decided = typeof decision === 'object' && decision !== null && !Array.isArray(decision) && fields.every((field) => field in decision);
+    const decided =
+      typeof decision === 'object' && decision !== null && !Array.isArray(decision) && fields.every((field) => field in decision);
     const shown = outcome.body.length > 80 ? `${outcome.body.slice(0, 80)}...` : outcome.body;
-    if (outcome.status === 200 && decided) return { pass: true, detail: `${event}: ${shown} in ${outcome.ms} ms (deadline ${deadline} ms)` };
-    return { pass: false, detail: `${event}: ${describeOutcome(outcome)} without a decision (200 with ${fields.map((field) => `"${field}"`).join(', ')}; the answer was ${JSON.stringify(shown)})` };
+    if (outcome.status === 200 && decided)
+      return { pass: true, detail: `${event}: ${shown} in ${outcome.ms} ms (deadline ${deadline} ms)` };
+    return {
+      pass: false,
+      detail: `${event}: ${describeOutcome(outcome)} without a decision (200 with ${fields.map((field) => `"${field}"`).join(', ')}; the answer was ${JSON.stringify(shown)})`,
+    };
   },
 };

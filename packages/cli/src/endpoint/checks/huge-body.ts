@@ -11,7 +11,8 @@ export const hugeBodyRefused: Check = {
     const outcome = await context.send(context.delivery({ ...payload, padding: 'x'.repeat(size) }, event));
     const what = `a ${size}-byte body`;
     if (outcome.kind === 'answer' && outcome.status === 413) return { pass: true, detail: `${what}: ${describeOutcome(outcome)}` };
-    if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) return { pass: false, detail: `${what} was accepted (${outcome.status}): cap the body size (the receiver's maxBodyBytes)` };
+    if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300)
+      return { pass: false, detail: `${what} was accepted (${outcome.status}): cap the body size (the receiver's maxBodyBytes)` };
     return { pass: false, detail: `${what}: ${describeOutcome(outcome)}, not 413` };
   },
 };

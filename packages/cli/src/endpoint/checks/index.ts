@@ -29,12 +29,22 @@ export const CHECK_IDS = CHECKS.map((check) => check.id);
  * Runs the checks one after the other (a check's requests never overlap another's, so their answers and the
  * processed count are its own). `skipped` are the ids the user chose to leave out.
  */
-export async function runChecks(context: CheckContext, skipped: readonly string[], onResult?: (result: CheckResult) => void): Promise<CheckResult[]> {
+export async function runChecks(
+  context: CheckContext,
+  skipped: readonly string[],
+  onResult?: (result: CheckResult) => void,
+): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const check of CHECKS) {
     const why = skipped.includes(check.id) ? 'skipped (--skip)' : check.skip?.(context);
     const result: CheckResult =
-      why === undefined ? { id: check.id, title: check.title, ...(await check.run(context).then(({ pass, detail }) => ({ status: pass ? ('pass' as const) : ('fail' as const), detail }))) } : { id: check.id, title: check.title, status: 'skip', detail: why };
+      why === undefined
+        ? {
+            id: check.id,
+            title: check.title,
+            ...(await check.run(context).then(({ pass, detail }) => ({ status: pass ? ('pass' as const) : ('fail' as const), detail }))),
+          }
+        : { id: check.id, title: check.title, status: 'skip', detail: why };
     results.push(result);
     onResult?.(result);
   }

@@ -30,7 +30,11 @@ export const answerTime: Check = {
     const failed = outcomes.filter((outcome) => outcome.kind === 'error').length;
     const refused = outcomes.filter((outcome) => outcome.kind === 'answer' && (outcome.status < 200 || outcome.status >= 300)).length;
     const figures = `p50 ${p50} ms, p99 ${p99} ms over ${burst} deliveries (${Math.min(concurrency, burst)} at a time) against a ${rule.timeoutMs} ms timeout`;
-    const problems = [late > 0 ? `${late} got no answer in time: the vendor would send them again` : '', failed > 0 ? `${failed} connection(s) failed` : '', refused > 0 ? `${refused} not answered 2xx` : ''].filter(Boolean);
+    const problems = [
+      late > 0 ? `${late} got no answer in time: the vendor would send them again` : '',
+      failed > 0 ? `${failed} connection(s) failed` : '',
+      refused > 0 ? `${refused} not answered 2xx` : '',
+    ].filter(Boolean);
     const pass = problems.length === 0 && p99 < rule.timeoutMs;
     return { pass, detail: pass ? figures : `${figures}; ${problems.join(', ') || 'p99 at the timeout'}: answer at once, work afterwards` };
   },
