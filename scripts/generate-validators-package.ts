@@ -149,11 +149,12 @@ function eventValidatorExports(event: CatalogEvent, { check, compiled }: { check
  * @see {@link ${event.docsUrl}}
  */`,
       head: `function validate${event.typeName}(payload: unknown, options?: ValidateOptions): ValidationResult<${vendor}, ${name}>`,
+      // Without options (the common call) nothing about them is read; with options, a shared function checks them.
       body: ` {
-  checkOptions(options);
-  return ${check}(payload, !!options?.strict)
+  if (options !== undefined) return validateWithOptions(${vendor}, ${name}, ${check}, ${compiled}, runStrict, payload, options);
+  return ${check}(payload, false)
     ? { ok: true, vendor: ${vendor}, name: ${name}, event: payload as ${event.typeName} }
-    : explainFailure(${vendor}, ${name}, ${compiled}, runStrict, payload, options);
+    : explainFailure(${vendor}, ${name}, ${compiled}, runStrict, payload, undefined);
 }`,
     },
     {
@@ -181,7 +182,7 @@ function eventValidatorExports(event: CatalogEvent, { check, compiled }: { check
 
 function eventModuleImports(typeNames: string[], vendorId: string): string {
   return `import type { ${typeNames.join(', ')} } from '@chat-webhooks/types/${vendorId}';
-import { checkOptions, createWebhookSchema, explainFailure, type EventValidator } from '../../core/event-validator.js';
+import { createWebhookSchema, explainFailure, validateWithOptions, type EventValidator } from '../../core/event-validator.js';
 import type { WebhookSchema } from '../../core/standard-schema.js';
 import type { ValidateOptions, ValidationResult } from '../../core/types.js';`;
 }
@@ -213,26 +214,44 @@ function renderVendorModule(vendor: CatalogVendor): string {
     .flatMap((event) => eventValidatorExports(event, { check: `check${event.typeName}`, compiled: `compiled${event.typeName}` }).map(definitionOf))
     .join('\n');
   const table = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${eventModuleNames(event).camel}Validator,`).join('\n');
+  const validateTable = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: validate${event.typeName},`).join('\n');
   const id = JSON.stringify(vendor.id);
   return `${GENERATED_BANNER}${eventModuleImports(vendor.events.map((event) => event.typeName), vendor.id)}
-import { createVendorValidator, type VendorValidator } from '../../core/create-vendor-validator.js';
+import { createVendorValidator, eventTable, unknownEvent, type VendorValidator } from '../../core/create-vendor-validator.js';
 import { runStrict, ${compiled} } from './vendor.ajv.js';
 import { ${checks} } from './vendor.check.js';
 
 ${events}
+// validateEvent's dispatch: one keyed read in a table with no prototype, then one call. A function of this
+// vendor's own (not a closure shared by every vendor), so that its call sites see only this vendor's events.
+const validateByName = /* @__PURE__ */ eventTable<(payload: unknown, options?: ValidateOptions) => ValidationResult<${id}>>({
+${validateTable}
+});
+
+function validateEventByName(name: string, payload: unknown, options?: ValidateOptions): ValidationResult<${id}> {
+  const validate = typeof name === 'string' ? validateByName[name] : undefined;
+  return validate === undefined ? unknownEvent(${id}, ${JSON.stringify(vendor.facts.discriminator)}, validateByName, name, options) : validate(payload, options);
+}
+
 /** Validators of every ${vendor.facts.name} event, dispatched on \`${vendor.facts.discriminator}\`. */
 export const ${vendor.id}Validator: VendorValidator<${id}> = /* @__PURE__ */ createVendorValidator(${id}, ${JSON.stringify(vendor.facts.discriminator)}, {
 ${table}
-});
+}, validateEventByName as VendorValidator<${id}>['validateEvent']);
 
 ${VENDOR_MEMBERS.map((member) => `export const ${member}: VendorValidator<${id}>['${member}'] = ${vendor.id}Validator.${member};`).join('\n')}
 `;
 }
 
 function renderIndex(vendors: CatalogVendor[]): string {
-  const imports = vendors.map((vendor) => `import { ${vendor.id}Validator } from './${vendor.id}/index.js';`).join('\n');
+  const imports = vendors
+    .map((vendor) => `import { ${vendor.id}Validator, ${vendor.events.map((event) => `validate${event.typeName}`).join(', ')} } from './${vendor.id}/index.js';`)
+    .join('\n');
   const type = vendors.map((vendor) => `  readonly ${vendor.id}: VendorValidator<${JSON.stringify(vendor.id)}>;`).join('\n');
-  return `${GENERATED_BANNER}import type { VendorValidator } from '../core/create-vendor-validator.js';
+  const tables = vendors
+    .map((vendor) => `  ${vendor.id}: eventTable({\n${vendor.events.map((event) => `    ${JSON.stringify(event.name)}: validate${event.typeName},`).join('\n')}\n  }),`)
+    .join('\n');
+  return `${GENERATED_BANNER}import { eventTable, type VendorValidator } from '../core/create-vendor-validator.js';
+import type { ValidateOptions } from '../core/types.js';
 ${imports}
 
 /** Every vendor's validator, by vendor id. */
@@ -241,5 +260,14 @@ ${type}
 } = {
 ${vendors.map((vendor) => `  ${vendor.id}: ${vendor.id}Validator,`).join('\n')}
 };
+
+/**
+ * Each event's \`validate<Type>\` by vendor, then by event name, in tables with no prototype: the root
+ * \`validateEvent\` is two keyed reads and one call, with no vendor dispatcher in between.
+ */
+// Typed loosely (a result of some event of some vendor): the root casts to the result its signature promises.
+export const eventValidatorsByVendor: Readonly<Record<string, Readonly<Record<string, ((payload: unknown, options?: ValidateOptions) => unknown) | undefined>> | undefined>> = eventTable({
+${tables}
+});
 `;
 }

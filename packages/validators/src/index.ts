@@ -2,7 +2,7 @@ import type { VendorValidator } from './core/create-vendor-validator.js';
 import type { InvalidResult, ParseOptions, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './core/types.js';
 import { checkOptions } from './core/options.js';
 import type { WebhookSchema } from './core/standard-schema.js';
-import { vendorValidators } from './generated/index.js';
+import { eventValidatorsByVendor, vendorValidators } from './generated/index.js';
 
 export type { EventValidator } from './core/event-validator.js';
 export type { VendorValidator } from './core/create-vendor-validator.js';
@@ -12,10 +12,11 @@ export { vendorValidators } from './generated/index.js';
 export { decodeNexconnMessageContent, nexconnMessageContentTypes } from './core/nexconn-message-content.js';
 export type * from './core/nexconn-message-content.js';
 
-const byVendor = new Map(Object.entries(vendorValidators) as [string, VendorValidator<Vendor>][]);
+// No prototype: `byVendor[vendor]` is one keyed read, and "constructor" or "__proto__" find nothing.
+const byVendor: Readonly<Record<string, VendorValidator<Vendor> | undefined>> = Object.assign(Object.create(null), vendorValidators);
 
 function vendorValidator<V extends Vendor>(vendor: V): VendorValidator<V> | undefined {
-  return byVendor.get(vendor) as VendorValidator<V> | undefined;
+  return (typeof vendor === 'string' ? byVendor[vendor] : undefined) as VendorValidator<V> | undefined;
 }
 
 const unknownVendorMessage = (vendor: unknown) => `@chat-webhooks/validators: unknown vendor "${String(vendor)}"; known vendors: ${Object.keys(vendorValidators).join(', ')}`;
@@ -35,6 +36,10 @@ export function validate<V extends Vendor>(vendor: V, payload: unknown, options?
 
 /** Checks `payload` against one named event. */
 export function validateEvent<V extends Vendor, N extends WebhookEventName<V>>(vendor: V, name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N> {
+  const events = typeof vendor === 'string' ? eventValidatorsByVendor[vendor] : undefined;
+  const validate = events !== undefined && typeof name === 'string' ? events[name] : undefined;
+  if (validate !== undefined) return validate(payload, options) as ValidationResult<V, N>;
+  // An unknown vendor or event: the slow path words the error.
   return vendorValidator(vendor)?.validateEvent(name, payload, options) ?? unknownVendor(vendor, options);
 }
 

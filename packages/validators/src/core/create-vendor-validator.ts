@@ -39,19 +39,32 @@ export interface VendorValidator<V extends Vendor> {
   eventSchema<N extends WebhookEventName<V>>(name: N): WebhookSchema<WebhookEventMap[V][N]>;
 }
 
-export function createVendorValidator<V extends Vendor>(vendor: V, discriminator: string, events: EventValidators<V>): VendorValidator<V> {
-  const eventNames = Object.keys(events) as WebhookEventName<V>[];
-  // A Map: event names such as "open_channel:create" would make an object lookup slow, and a Map has no prototype.
-  const byName = new Map<string, EventValidator<V, WebhookEventName<V>>>(Object.entries(events));
-  const invalid = (error: ValidationError, name?: string): InvalidResult<V> => ({ ok: false, vendor, ...(name === undefined ? {} : { name }), errors: [error] });
-  const unknownEvent = (name: string): InvalidResult<V> =>
-    invalid({ path: `/${discriminator}`, keyword: 'unknownEvent', message: `${vendor} has no event "${name}"; its events are: ${eventNames.join(', ')}` }, name);
+/** A vendor's `validateEvent` without the vendor: the generated module gives each vendor a function of its own. */
+export type ValidateEventByName<V extends Vendor> = VendorValidator<V>['validateEvent'];
 
-  const validateEvent = <N extends WebhookEventName<V>>(name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N> => {
-    const event = byName.get(name);
-    if (!event) checkOptions(options);
-    return event ? (event.validate(payload, options) as ValidationResult<V, N>) : unknownEvent(name);
-  };
+/**
+ * A table keyed by event name with no prototype, so that `table[name]` is one keyed read and names such as
+ * "constructor" or "__proto__" find nothing.
+ */
+export function eventTable<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T | undefined>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+/** The result of `validateEvent` for a name the vendor does not have (options are checked all the same). */
+export function unknownEvent<V extends Vendor>(vendor: V, discriminator: string, table: object, name: unknown, options: ValidateOptions | undefined): InvalidResult<V> {
+  checkOptions(options);
+  const message = `${vendor} has no event "${String(name)}"; its events are: ${Object.keys(table).join(', ')}`;
+  return { ok: false, vendor, name: name as string, errors: [{ path: `/${discriminator}`, keyword: 'unknownEvent', message }] };
+}
+
+/**
+ * The validator of one vendor, around its generated `validateEvent` (a table read and a call, per vendor, so
+ * that its call sites see that vendor's events only and do not share one closure's feedback with the others).
+ */
+export function createVendorValidator<V extends Vendor>(vendor: V, discriminator: string, events: EventValidators<V>, validateEvent: ValidateEventByName<V>): VendorValidator<V> {
+  const eventNames = Object.keys(events) as WebhookEventName<V>[];
+  const byName = eventTable<EventValidator<V, WebhookEventName<V>>>(events);
+  const invalid = (error: ValidationError): InvalidResult<V> => ({ ok: false, vendor, errors: [error] });
 
   // Options are checked by the callers (validate, parseWebhook) and again by the event's own validator.
   const dispatch = (payload: unknown, options: ValidateOptions | undefined): ValidationResult<V> => {
@@ -80,7 +93,7 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
     validateEvent,
     schema: createWebhookSchema<WebhookEventMap[V][WebhookEventName<V>]>(validate),
     eventSchema<N extends WebhookEventName<V>>(name: N): WebhookSchema<WebhookEventMap[V][N]> {
-      const event = byName.get(name);
+      const event = typeof name === 'string' ? byName[name] : undefined;
       if (!event) throw new TypeError(`@chat-webhooks/validators: ${vendor} has no event "${String(name)}"; its events are: ${eventNames.join(', ')}`);
       return event.schema as WebhookSchema<WebhookEventMap[V][N]>;
     },
@@ -90,7 +103,8 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
       return parsed.ok ? dispatch(parsed.value, options) : invalid(parsed.error);
     },
     isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N] {
-      return byName.get(name)?.is(payload) ?? false;
+      const event = typeof name === 'string' ? byName[name] : undefined;
+      return event !== undefined && event.is(payload);
     },
   };
 }

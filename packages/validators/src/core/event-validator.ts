@@ -1,7 +1,7 @@
 import { formatSomeErrors } from './format-errors.js';
-import { DEFAULT_MAX_ERRORS } from './options.js';
+import { checkOptions, DEFAULT_MAX_ERRORS } from './options.js';
 import type { WebhookSchema } from './standard-schema.js';
-import type { CompiledValidator, InvalidResult, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
+import type { CompiledValidator, FastCheck, InvalidResult, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
 
 export { checkOptions } from './options.js';
 export { createWebhookSchema } from './standard-schema.js';
@@ -16,6 +16,24 @@ export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>>
   is(payload: unknown): payload is WebhookEventMap[V][N];
   /** This event as a Standard Schema v1 (lenient; `.strict` rejects unknown properties). */
   readonly schema: WebhookSchema<WebhookEventMap[V][N]>;
+}
+
+/**
+ * `validate<Type>` given options: checked, then the fast path in the flavour they ask for. Shared by every event
+ * (the generated function keeps only the call without options, the common one, inline), which keeps each
+ * event's code small; the price is one indirect call of the check when options are passed.
+ */
+export function validateWithOptions<V extends Vendor, N extends WebhookEventName<V>>(
+  vendor: V,
+  name: N,
+  check: FastCheck,
+  compiled: CompiledValidator,
+  runStrict: (validate: CompiledValidator, data: unknown) => boolean,
+  payload: unknown,
+  options: ValidateOptions,
+): ValidationResult<V, N> {
+  checkOptions(options);
+  return check(payload, !!options?.strict) ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>) : explainFailure(vendor, name, compiled, runStrict, payload, options);
 }
 
 /**
