@@ -39,21 +39,29 @@ for (const size of SIZES) {
     } catch {
       firstBuild = `did not finish in ${BUILD_TIMEOUT_MS / 1000} s`;
     }
-    rows.push(`| ${size} | ${events} | ${(generate.ms / 1000).toFixed(1)} s | ${(generate.ms / events).toFixed(1)} ms | ${(noopGenerate.ms / 1000).toFixed(2)} s | ${firstBuild} | ${noopBuild} |`);
+    rows.push(
+      `| ${size} | ${events} | ${(generate.ms / 1000).toFixed(1)} s | ${(generate.ms / events).toFixed(1)} ms | ${(noopGenerate.ms / 1000).toFixed(2)} s | ${firstBuild} | ${noopBuild} |`,
+    );
     console.error(rows.at(-1));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 console.log(`Codegen at scale (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
-console.log('| synthetic events | all events | full generate, 5 packages | per event | no-op generate | first build | no-op build (turbo cache) |\n|---:|---:|---:|---:|---:|---:|---:|');
+console.log(
+  '| synthetic events | all events | full generate, 5 packages | per event | no-op generate | first build | no-op build (turbo cache) |\n|---:|---:|---:|---:|---:|---:|---:|',
+);
 console.log(rows.join('\n'));
 
 /** The sources a generate and build need; node_modules is shared through a symlink. */
 function copyWorkspace(work: string): void {
-  for (const entry of ['package.json', 'package-lock.json', 'turbo.json', 'tsconfig.base.json', 'schemas', 'scripts']) cpSync(join(repoRoot, entry), join(work, entry), { recursive: true, filter: (path) => !path.includes('node_modules') });
+  for (const entry of ['package.json', 'package-lock.json', 'turbo.json', 'tsconfig.base.json', 'schemas', 'scripts'])
+    cpSync(join(repoRoot, entry), join(work, entry), { recursive: true, filter: (path) => !path.includes('node_modules') });
   for (const name of GENERATED_PACKAGES) {
-    cpSync(join(repoRoot, 'packages', name), join(work, 'packages', name), { recursive: true, filter: (path) => !/(node_modules|dist|src\/generated|\.turbo|test-results)$/.test(path) });
+    cpSync(join(repoRoot, 'packages', name), join(work, 'packages', name), {
+      recursive: true,
+      filter: (path) => !/(node_modules|dist|src\/generated|\.turbo|test-results)$/.test(path),
+    });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(work, 'node_modules'));
   execFileSync('git', ['init', '-q'], { cwd: work });
@@ -67,16 +75,26 @@ function addSyntheticVendor(schemas: string, size: number): void {
   const rename = (text: string) => text.replaceAll('Talkplus', 'Synthetic').replaceAll('talkplus', 'synthetic');
   mkdirSync(join(target, 'common'), { recursive: true });
   const facts = JSON.parse(readFileSync(join(source, 'vendor.json'), 'utf8'));
-  writeFileSync(join(target, 'vendor.json'), JSON.stringify({ ...facts, id: 'synthetic', name: 'Synthetic', typePrefix: 'Synthetic' }, null, 2));
-  for (const file of readdirSync(join(source, 'common'))) writeFileSync(join(target, 'common', file), rename(readFileSync(join(source, 'common', file), 'utf8')));
+  writeFileSync(
+    join(target, 'vendor.json'),
+    JSON.stringify({ ...facts, id: 'synthetic', name: 'Synthetic', typePrefix: 'Synthetic' }, null, 2),
+  );
+  for (const file of readdirSync(join(source, 'common')))
+    writeFileSync(join(target, 'common', file), rename(readFileSync(join(source, 'common', file), 'utf8')));
   const schema = readFileSync(join(source, 'member', 'member_added.schema.json'), 'utf8');
   const example = JSON.parse(readFileSync(join(source, 'member', 'member_added.examples', 'docs.json'), 'utf8'));
   for (let index = 0; index < size; index++) {
     const name = `event_${String(index).padStart(4, '0')}`;
     const group = join(target, `group_${Math.floor(index / 25)}`);
     mkdirSync(join(group, `${name}.examples`), { recursive: true });
-    const title = `Synthetic${name.split('_').map((part) => part[0]!.toUpperCase() + part.slice(1)).join('')}Event`;
-    writeFileSync(join(group, `${name}.schema.json`), rename(schema).replace('"member_added"', JSON.stringify(name)).replace('"SyntheticMemberAddedEvent"', JSON.stringify(title)));
+    const title = `Synthetic${name
+      .split('_')
+      .map((part) => part[0]!.toUpperCase() + part.slice(1))
+      .join('')}Event`;
+    writeFileSync(
+      join(group, `${name}.schema.json`),
+      rename(schema).replace('"member_added"', JSON.stringify(name)).replace('"SyntheticMemberAddedEvent"', JSON.stringify(title)),
+    );
     writeFileSync(join(group, `${name}.examples`, 'docs.json'), JSON.stringify({ ...example, event: name }));
   }
 }

@@ -27,7 +27,11 @@ const contenders: Record<string, string> = {
 const samples: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
 for (let run = 0; run < RUNS; run++) {
   for (const [name, code] of Object.entries(contenders)) {
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', `${code} if (!ok) throw new Error('invalid'); console.log(performance.now() - t0);`], { cwd: import.meta.dirname, encoding: 'utf8' });
+    const output = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `${code} if (!ok) throw new Error('invalid'); console.log(performance.now() - t0);`],
+      { cwd: import.meta.dirname, encoding: 'utf8' },
+    );
     samples[name]!.push(Number(output.trim()));
   }
 }
@@ -35,4 +39,5 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ajvMedian = median(samples['ajv compiling the schema at start']!);
 console.log(`Cold start, import + first validation of talkplus reaction_added (median of ${RUNS} processes each)\n`);
 console.log('| contender | ms | ajv compile-at-start / this |\n|---|---:|---:|');
-for (const [name, values] of Object.entries(samples)) console.log(`| ${name} | ${median(values).toFixed(2)} | ${(ajvMedian / median(values)).toFixed(1)}x |`);
+for (const [name, values] of Object.entries(samples))
+  console.log(`| ${name} | ${median(values).toFixed(2)} | ${(ajvMedian / median(values)).toFixed(1)}x |`);

@@ -13,7 +13,8 @@ import { median } from './measure.js';
 const dist = process.env.VALIDATORS_DIST ?? dirname(createRequire(import.meta.url).resolve('@chat-webhooks/validators'));
 const sizes = (process.env.ITEMS ?? '500000').split(',').map(Number);
 const samples = Number(process.env.SAMPLES ?? 5);
-const only = (variable: string) => (value: string) => process.env[variable] === undefined || process.env[variable]!.split(',').includes(value);
+const only = (variable: string) => (value: string) =>
+  process.env[variable] === undefined || process.env[variable]!.split(',').includes(value);
 const root = (await import(pathToFileURL(join(dist, 'index.js')).href)) as typeof import('@chat-webhooks/validators');
 
 /** Where each vendor's documented example has an array of objects, to fill with invalid items. */
@@ -37,7 +38,10 @@ function timeMs(fn: () => unknown): number {
 
 const rows: string[] = [];
 for (const { vendor, name, array } of targets.filter((target) => only('VENDORS')(target.vendor))) {
-  const eventModule = (await import(pathToFileURL(join(dist, vendor, `${name.replaceAll(':', '.')}.js`)).href)) as Record<string, (payload: unknown) => boolean>;
+  const eventModule = (await import(pathToFileURL(join(dist, vendor, `${name.replaceAll(':', '.')}.js`)).href)) as Record<
+    string,
+    (payload: unknown) => boolean
+  >;
   const is = Object.entries(eventModule).find(([key]) => key.startsWith('is'))![1];
   for (const size of sizes) {
     for (const { label, item, bytesPerItem } of kinds.filter((kind) => only('KINDS')(kind.label))) {
@@ -47,7 +51,8 @@ for (const { vendor, name, array } of targets.filter((target) => only('VENDORS')
       payload[array] = new Array(count).fill(item);
       const body = JSON.stringify(payload);
       const result = root.parseWebhook(vendor, body);
-      if (result.ok || result.errors[0]?.keyword === 'tooLarge') throw new Error(`${vendor}: the hostile body was not validated: ${JSON.stringify(result).slice(0, 300)}`);
+      if (result.ok || result.errors[0]?.keyword === 'tooLarge')
+        throw new Error(`${vendor}: the hostile body was not validated: ${JSON.stringify(result).slice(0, 300)}`);
       const parse: number[] = [];
       const ajvPass: number[] = [];
       const whole: number[] = [];
@@ -66,6 +71,8 @@ for (const { vendor, name, array } of targets.filter((target) => only('VENDORS')
 }
 
 console.log(`validators build: ${dist}, median of ${samples} calls, Node ${process.version}\n`);
-console.log('| event | array filled with | body | JSON.parse ms | is<Type> ms (ajv pass, errors collected) | parseWebhook ms | errors returned | result as JSON |');
+console.log(
+  '| event | array filled with | body | JSON.parse ms | is<Type> ms (ajv pass, errors collected) | parseWebhook ms | errors returned | result as JSON |',
+);
 console.log('|---|---|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);

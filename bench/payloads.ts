@@ -12,7 +12,12 @@ export function documentedPayloads(): BenchPayload[] {
   return vendors.flatMap((facts) => {
     const vendor = facts.id as Vendor;
     return eventNames(vendor).flatMap((name) =>
-      getExamples(vendor, name).map((example) => ({ label: `${vendor} ${name} ${example.name} (${Buffer.byteLength(example.body)} B)`, vendor, name, body: example.body })),
+      getExamples(vendor, name).map((example) => ({
+        label: `${vendor} ${name} ${example.name} (${Buffer.byteLength(example.body)} B)`,
+        vendor,
+        name,
+        body: example.body,
+      })),
     );
   });
 }
@@ -38,6 +43,11 @@ export function syntheticPayloads(): BenchPayload[] {
   const longId = JSON.stringify(operation);
   return [
     { label: `talkplus message, long text (${Buffer.byteLength(longText)} B)`, vendor: 'talkplus', name: 'message', body: longText },
-    { label: `nexconn open_channel:operation, long minLength string (${Buffer.byteLength(longId)} B)`, vendor: 'nexconn', name: 'open_channel:operation', body: longId },
+    {
+      label: `nexconn open_channel:operation, long minLength string (${Buffer.byteLength(longId)} B)`,
+      vendor: 'nexconn',
+      name: 'open_channel:operation',
+      body: longId,
+    },
   ];
 }

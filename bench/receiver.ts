@@ -18,13 +18,23 @@ const MODES = (process.env.MODES ?? 'bare,memory,sqlite,redis').split(',');
 
 // Distinct bodies (a retry of the same bytes would be answered as a duplicate), about 1 KB each.
 const bodies = Array.from({ length: 200_000 }, (_, index) => {
-  const body = JSON.stringify(mock('sendbird', 'group_channel:message_send', { type: 'MESG', payload: { message_id: 5_000_000_000 + index, message: 'x'.repeat(400) } }, { seed: index % 50 }));
+  const body = JSON.stringify(
+    mock(
+      'sendbird',
+      'group_channel:message_send',
+      { type: 'MESG', payload: { message_id: 5_000_000_000 + index, message: 'x'.repeat(400) } },
+      { seed: index % 50 },
+    ),
+  );
   return { body, signature: sign('sendbird', body, SECRET) };
 });
 let next = 0;
 
 function start(mode: string, env: Record<string, string>): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, [new URL('./receiver/server.mjs', import.meta.url).pathname], { env: { ...process.env, ...env, MODE: mode, SECRET }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [new URL('./receiver/server.mjs', import.meta.url).pathname], {
+    env: { ...process.env, ...env, MODE: mode, SECRET },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout!.once('data', (chunk: Buffer) => resolve({ port: Number(chunk.toString().trim()), child }));
     child.once('exit', (code) => reject(new Error(`${mode} exited (${code})`)));
@@ -39,11 +49,20 @@ async function load(port: number): Promise<{ perSecond: number; non2xx: number }
   const post = () =>
     new Promise<void>((resolve, reject) => {
       const { body, signature } = bodies[next++ % bodies.length]!;
-      const req = request({ port, host: '127.0.0.1', method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-sendbird-signature': signature } }, (res) => {
-        if ((res.statusCode ?? 0) >= 300) non2xx += 1;
-        res.resume();
-        res.on('end', resolve);
-      });
+      const req = request(
+        {
+          port,
+          host: '127.0.0.1',
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'x-sendbird-signature': signature },
+        },
+        (res) => {
+          if ((res.statusCode ?? 0) >= 300) non2xx += 1;
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

@@ -14,7 +14,16 @@ const entries: Record<string, string> = {
 };
 
 async function sizes(contents: string): Promise<{ minified: number; gzipped: number }> {
-  const result = await build({ stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0]!.contents;
   return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
 }
@@ -41,4 +50,6 @@ console.log(`\nEvery event entry point alone (${perEvent.length} events), larges
 console.log('| entry point | minified | minified + gzip |\n|---|---:|---:|');
 for (const { entry, minified, gzipped } of perEvent) console.log(`| \`${entry}\` | ${kib(minified)} | ${kib(gzipped)} |`);
 const gz = perEvent.map((event) => event.gzipped);
-console.log(`\nPer event, gzipped: ${kib(Math.min(...gz))} to ${kib(Math.max(...gz))}; ${gz.filter((bytes) => bytes <= 3 * 1024).length} of ${gz.length} at most 3 KiB`);
+console.log(
+  `\nPer event, gzipped: ${kib(Math.min(...gz))} to ${kib(Math.max(...gz))}; ${gz.filter((bytes) => bytes <= 3 * 1024).length} of ${gz.length} at most 3 KiB`,
+);

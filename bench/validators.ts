@@ -10,11 +10,24 @@ import { benchPayloads, documentedPayloads, syntheticPayloads, type BenchPayload
 // One process, contenders interleaved round by round: read the ratios, not the absolute numbers.
 // ajv twice: with allErrors (what the package's explaining code is, and what readable errors need) and with its
 // defaults (stops at the first error), both given only what our schemas need to compile.
-const ajvAllErrors = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, allowUnionTypes: true, keywords: [...customKeywords] });
+const ajvAllErrors = new Ajv2020({
+  strict: true,
+  allErrors: true,
+  validateFormats: false,
+  allowUnionTypes: true,
+  keywords: [...customKeywords],
+});
 const ajvDefaults = new Ajv2020({ allowUnionTypes: true, keywords: [...customKeywords] });
 
 // Each event's schema compiled once per contender, however many of its examples are measured.
-const compiled = new Map<string, { ajvAll: (data: unknown) => boolean | Promise<unknown>; ajvDefault: (data: unknown) => boolean | Promise<unknown>; typebox: { Check(value: unknown): boolean } }>();
+const compiled = new Map<
+  string,
+  {
+    ajvAll: (data: unknown) => boolean | Promise<unknown>;
+    ajvDefault: (data: unknown) => boolean | Promise<unknown>;
+    typebox: { Check(value: unknown): boolean };
+  }
+>();
 
 interface Contenders {
   ourEvent: (payload: unknown) => unknown;
@@ -29,9 +42,15 @@ async function contendersFor({ label, vendor, name }: BenchPayload, payload: unk
   const schema = getSchema(vendor, name as never);
   // The event's own validator, `validate<Type>` from its entry point (`@chat-webhooks/validators/talkplus/message`).
   const eventModule: Record<string, unknown> = await import(`@chat-webhooks/validators/${vendor}/${name.replaceAll(':', '.')}`);
-  const exported = (prefix: string) => Object.entries(eventModule).find(([key]) => key.startsWith(prefix))![1] as (payload: unknown) => unknown;
+  const exported = (prefix: string) =>
+    Object.entries(eventModule).find(([key]) => key.startsWith(prefix))![1] as (payload: unknown) => unknown;
   const key = `${vendor} ${name}`;
-  if (!compiled.has(key)) compiled.set(key, { ajvAll: ajvAllErrors.compile(schema), ajvDefault: ajvDefaults.compile(schema), typebox: Schema.Compile(schema as never) });
+  if (!compiled.has(key))
+    compiled.set(key, {
+      ajvAll: ajvAllErrors.compile(schema),
+      ajvDefault: ajvDefaults.compile(schema),
+      typebox: Schema.Compile(schema as never),
+    });
   const { ajvAll, ajvDefault, typebox } = compiled.get(key)!;
   const contenders: Contenders = {
     ourEvent: exported('validate'),
@@ -41,7 +60,12 @@ async function contendersFor({ label, vendor, name }: BenchPayload, payload: unk
     ajvDefault: (value) => ajvDefault(value) as boolean,
     typebox: (value) => typebox.Check(value),
   };
-  for (const [who, ok] of [['ours', (contenders.ourEvent(payload) as { ok: boolean }).ok], ['ajv', ajvAll(payload)], ['ajv defaults', ajvDefault(payload)], ['typebox', typebox.Check(payload)]] as const) {
+  for (const [who, ok] of [
+    ['ours', (contenders.ourEvent(payload) as { ok: boolean }).ok],
+    ['ajv', ajvAll(payload)],
+    ['ajv defaults', ajvDefault(payload)],
+    ['typebox', typebox.Check(payload)],
+  ] as const) {
     if (!ok) throw new Error(`${who} rejects ${label}`);
   }
   return contenders;
@@ -81,10 +105,23 @@ for (const entry of everyPayload) {
   const payload = JSON.parse(body);
   const c = await contendersFor(entry, payload);
   const t = measure(
-    { event: () => c.ourEvent(payload), guard: () => c.ourGuard(payload), root: () => c.root(payload), typebox: () => c.typebox(payload), ajvDefault: () => c.ajvDefault(payload), ajvAll: () => c.ajvAll(payload) },
+    {
+      event: () => c.ourEvent(payload),
+      guard: () => c.ourGuard(payload),
+      root: () => c.root(payload),
+      typebox: () => c.typebox(payload),
+      ajvDefault: () => c.ajvDefault(payload),
+      ajvAll: () => c.ajvAll(payload),
+    },
     { rounds: 9, batch: 2_000 },
   );
-  const ratios = { typeboxEvent: t.typebox! / t.event!, ajvEvent: t.ajvDefault! / t.event!, typeboxRoot: t.typebox! / t.root!, ajvRoot: t.ajvDefault! / t.root!, ajvAllEvent: t.ajvAll! / t.event! };
+  const ratios = {
+    typeboxEvent: t.typebox! / t.event!,
+    ajvEvent: t.ajvDefault! / t.event!,
+    typeboxRoot: t.typebox! / t.root!,
+    ajvRoot: t.ajvDefault! / t.root!,
+    ajvAllEvent: t.ajvAll! / t.event!,
+  };
   for (const key of Object.keys(ratios) as (keyof typeof ratios)[]) {
     worst[key] = Math.min(worst[key], ratios[key]);
     if (ratios[key] < 1) behind[key]++;
@@ -95,7 +132,12 @@ for (const entry of everyPayload) {
 
   // Parse then validate; then parseWebhook, which adds the defences against hostile bodies.
   const p = measure(
-    { parse: () => JSON.parse(body), parseValidate: () => c.ourEvent(JSON.parse(body)), parseAjv: () => c.ajvDefault(JSON.parse(body)), parseWebhook: () => parseWebhook(entry.vendor as Vendor, body) },
+    {
+      parse: () => JSON.parse(body),
+      parseValidate: () => c.ourEvent(JSON.parse(body)),
+      parseAjv: () => c.ajvDefault(JSON.parse(body)),
+      parseWebhook: () => parseWebhook(entry.vendor as Vendor, body),
+    },
     { rounds: 15, batch: 2_000 },
   );
   const bytes = Buffer.byteLength(body);
@@ -103,18 +145,30 @@ for (const entry of everyPayload) {
     parseWorst.validate = Math.max(parseWorst.validate, p.parseValidate! / p.parse!);
     parseWorst.parseWebhook = Math.max(parseWorst.parseWebhook, p.parseWebhook! / p.parse!);
   }
-  parseRows.push(`| ${entry.label} | ${(p.parse! / 1000).toFixed(2)} | ${ratio(p.parseValidate!, p.parse!)} | ${ratio(p.parseAjv!, p.parse!)} | ${ratio(p.parseWebhook!, p.parse!)} |`);
+  parseRows.push(
+    `| ${entry.label} | ${(p.parse! / 1000).toFixed(2)} | ${ratio(p.parseValidate!, p.parse!)} | ${ratio(p.parseAjv!, p.parse!)} | ${ratio(p.parseWebhook!, p.parse!)} |`,
+  );
 }
 
 console.log(`Validation throughput (node ${process.version}, ${new Date().toISOString().slice(0, 10)}), median of 9 interleaved rounds\n`);
 console.log('| payload | validator | validations/s | time relative to ours |\n|---|---|---:|---:|');
 console.log(rows.join('\n'));
-console.log(`\nEvery documented example: ns per call (median of 9 interleaved rounds); ratios are their time / ours (above 1.00x: ours is faster)\n`);
-console.log('| payload | validate<Type> | is<Type> | root validateEvent | TypeBox | ajv defaults | ajv allErrors | TypeBox / validate<Type> | ajv defaults / validate<Type> | TypeBox / validateEvent | ajv defaults / validateEvent |');
+console.log(
+  `\nEvery documented example: ns per call (median of 9 interleaved rounds); ratios are their time / ours (above 1.00x: ours is faster)\n`,
+);
+console.log(
+  '| payload | validate<Type> | is<Type> | root validateEvent | TypeBox | ajv defaults | ajv allErrors | TypeBox / validate<Type> | ajv defaults / validate<Type> | TypeBox / validateEvent | ajv defaults / validateEvent |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 console.log(versusRows.join('\n'));
-console.log(`\nWorst over ${everyPayload.length} payloads (payloads where ours is behind): TypeBox / validate<Type> ${worst.typeboxEvent.toFixed(2)}x (${behind.typeboxEvent}), ajv defaults / validate<Type> ${worst.ajvEvent.toFixed(2)}x (${behind.ajvEvent}), TypeBox / validateEvent ${worst.typeboxRoot.toFixed(2)}x (${behind.typeboxRoot}), ajv defaults / validateEvent ${worst.ajvRoot.toFixed(2)}x (${behind.ajvRoot}), ajv allErrors / validate<Type> ${worst.ajvAllEvent.toFixed(2)}x (${behind.ajvAllEvent})`);
+console.log(
+  `\nWorst over ${everyPayload.length} payloads (payloads where ours is behind): TypeBox / validate<Type> ${worst.typeboxEvent.toFixed(2)}x (${behind.typeboxEvent}), ajv defaults / validate<Type> ${worst.ajvEvent.toFixed(2)}x (${behind.ajvEvent}), TypeBox / validateEvent ${worst.typeboxRoot.toFixed(2)}x (${behind.typeboxRoot}), ajv defaults / validateEvent ${worst.ajvRoot.toFixed(2)}x (${behind.ajvRoot}), ajv allErrors / validate<Type> ${worst.ajvAllEvent.toFixed(2)}x (${behind.ajvAllEvent})`,
+);
 console.log('\nParse + validate of the raw body, against JSON.parse alone (median of 15 interleaved rounds)\n');
-console.log('| payload | JSON.parse alone, µs | JSON.parse + validate<Type> | JSON.parse + ajv defaults | parseWebhook (size, UTF-8, JSON, depth, prototype keys, validate) |\n|---|---:|---:|---:|---:|');
+console.log(
+  '| payload | JSON.parse alone, µs | JSON.parse + validate<Type> | JSON.parse + ajv defaults | parseWebhook (size, UTF-8, JSON, depth, prototype keys, validate) |\n|---|---:|---:|---:|---:|',
+);
 console.log(parseRows.join('\n'));
-console.log(`\nWorst on payloads of 300 B and more: JSON.parse + validate<Type> ${parseWorst.validate.toFixed(2)}x, parseWebhook ${parseWorst.parseWebhook.toFixed(2)}x of JSON.parse alone`);
+console.log(
+  `\nWorst on payloads of 300 B and more: JSON.parse + validate<Type> ${parseWorst.validate.toFixed(2)}x, parseWebhook ${parseWorst.parseWebhook.toFixed(2)}x of JSON.parse alone`,
+);

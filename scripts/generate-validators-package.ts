@@ -78,7 +78,10 @@ function standaloneModule(label: string, schema: SchemaNode, exports: Record<str
     .replace(/^"use strict";/, '')
     .replace(/require\("([^"]+)"\)\.default/g, (_match, module: string) => {
       const helper = RUNTIME_HELPERS[module];
-      if (!helper) throw new Error(`${label}: ajv's standalone code needs "${module}"; add a replacement to RUNTIME_HELPERS in scripts/generate-validators-package.ts`);
+      if (!helper)
+        throw new Error(
+          `${label}: ajv's standalone code needs "${module}"; add a replacement to RUNTIME_HELPERS in scripts/generate-validators-package.ts`,
+        );
       imports.add(helper.importLine);
       return helper.expression;
     })
@@ -111,8 +114,14 @@ ${code}
  * place (core/append-errors.ts). Any other `concat` of errors fails the build rather than stay quadratic.
  */
 function appendErrorsInPlace(code: string, label: string): string {
-  const rewritten = code.replace(/\bvErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g, 'vErrors = appendErrors(vErrors, $1.errors);');
-  if (rewritten.includes('vErrors.concat(')) throw new Error(`${label}: ajv's standalone code appends errors in an unexpected form; extend appendErrorsInPlace in scripts/generate-validators-package.ts`);
+  const rewritten = code.replace(
+    /\bvErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    'vErrors = appendErrors(vErrors, $1.errors);',
+  );
+  if (rewritten.includes('vErrors.concat('))
+    throw new Error(
+      `${label}: ajv's standalone code appends errors in an unexpected form; extend appendErrorsInPlace in scripts/generate-validators-package.ts`,
+    );
   return rewritten;
 }
 
@@ -211,12 +220,17 @@ function renderVendorModule(vendor: CatalogVendor): string {
   const compiled = vendor.events.map((event) => `validate${event.typeName} as compiled${event.typeName}`).join(', ');
   const checks = vendor.events.map((event) => `check${event.typeName}`).join(', ');
   const events = vendor.events
-    .flatMap((event) => eventValidatorExports(event, { check: `check${event.typeName}`, compiled: `compiled${event.typeName}` }).map(definitionOf))
+    .flatMap((event) =>
+      eventValidatorExports(event, { check: `check${event.typeName}`, compiled: `compiled${event.typeName}` }).map(definitionOf),
+    )
     .join('\n');
   const table = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${eventModuleNames(event).camel}Validator,`).join('\n');
   const validateTable = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: validate${event.typeName},`).join('\n');
   const id = JSON.stringify(vendor.id);
-  return `${GENERATED_BANNER}${eventModuleImports(vendor.events.map((event) => event.typeName), vendor.id)}
+  return `${GENERATED_BANNER}${eventModuleImports(
+    vendor.events.map((event) => event.typeName),
+    vendor.id,
+  )}
 import { createVendorValidator, eventTable, unknownEvent, type VendorValidator } from '../../core/create-vendor-validator.js';
 import { runStrict, ${compiled} } from './vendor.ajv.js';
 import { ${checks} } from './vendor.check.js';
@@ -244,11 +258,17 @@ ${VENDOR_MEMBERS.map((member) => `export const ${member}: VendorValidator<${id}>
 
 function renderIndex(vendors: CatalogVendor[]): string {
   const imports = vendors
-    .map((vendor) => `import { ${vendor.id}Validator, ${vendor.events.map((event) => `validate${event.typeName}`).join(', ')} } from './${vendor.id}/index.js';`)
+    .map(
+      (vendor) =>
+        `import { ${vendor.id}Validator, ${vendor.events.map((event) => `validate${event.typeName}`).join(', ')} } from './${vendor.id}/index.js';`,
+    )
     .join('\n');
   const type = vendors.map((vendor) => `  readonly ${vendor.id}: VendorValidator<${JSON.stringify(vendor.id)}>;`).join('\n');
   const tables = vendors
-    .map((vendor) => `  ${vendor.id}: eventTable({\n${vendor.events.map((event) => `    ${JSON.stringify(event.name)}: validate${event.typeName},`).join('\n')}\n  }),`)
+    .map(
+      (vendor) =>
+        `  ${vendor.id}: eventTable({\n${vendor.events.map((event) => `    ${JSON.stringify(event.name)}: validate${event.typeName},`).join('\n')}\n  }),`,
+    )
     .join('\n');
   return `${GENERATED_BANNER}import { eventTable, type VendorValidator } from '../core/create-vendor-validator.js';
 import type { ValidateOptions } from '../core/types.js';

@@ -10,7 +10,10 @@ async function receiverMiddleware() {
     MODE === 'sqlite'
       ? (await import('@chat-webhooks/receiver/sqlite')).sqliteInbox({ path: DB })
       : MODE === 'redis'
-        ? (await import('@chat-webhooks/receiver/redis')).redisInbox({ connection: { host: '127.0.0.1', port: Number(REDIS_PORT) }, queueName: `bench-${process.pid}` })
+        ? (await import('@chat-webhooks/receiver/redis')).redisInbox({
+            connection: { host: '127.0.0.1', port: Number(REDIS_PORT) },
+            queueName: `bench-${process.pid}`,
+          })
         : undefined;
   const receiver = createReceiver({ vendor: 'sendbird', secret: SECRET, ...(inbox ? { inbox } : {}) }).onAny(() => {});
   return toNodeMiddleware(receiver);

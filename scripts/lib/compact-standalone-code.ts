@@ -5,7 +5,10 @@ import { transformSync } from 'esbuild';
  * entry is imported, so its size is the cold start of the validators. Each rewrite matches code that ajv
  * 8 generates for our schema subset, and fails the build when ajv's output stops looking like that: a new
  * ajv can make the build stop, never make the validators wrong. (The validators' tests check the result
- * against ajv compiling the same schemas at run time.)
+ * against ajv compiling the same schemas at run time.) That is why ajv is pinned exactly (8.20.0) wherever it is a
+ * dependency. Upstream, standalone code is not self-contained either: it still `require()`s ajv's runtime helpers
+ * (ajv-validator/ajv#2509, "Standalone code not truly standalone"; ESM output: ajv-validator/ajv#2209), which the
+ * generator replaces with the package's own.
  */
 export function compactStandaloneCode(code: string): string {
   return minifyModule(inlineSchemaConstants(positionalCalls(pushErrorCalls(dropEvaluated(dropSchemaPaths(code))))));
@@ -26,7 +29,10 @@ function dropSchemaPaths(code: string): string {
  */
 function dropEvaluated(code: string): string {
   const rewritten = code
-    .replace(/const (evaluated\d+) = validate\d+\.evaluated;if\(\1\.dynamicProps\)\{\1\.props = undefined;\}if\(\1\.dynamicItems\)\{\1\.items = undefined;\}/g, '')
+    .replace(
+      /const (evaluated\d+) = validate\d+\.evaluated;if\(\1\.dynamicProps\)\{\1\.props = undefined;\}if\(\1\.dynamicItems\)\{\1\.items = undefined;\}/g,
+      '',
+    )
     .replace(/\bevaluated\d+\.props = props\d+;/g, '')
     .replace(/validate\d+\.evaluated = \{(?:"props":(?:true|\{[^{}]*\}),)?"dynamicProps":(?:true|false),"dynamicItems":false\};/g, '');
   return expectGone(rewritten, /\bevaluated/, '`evaluated` bookkeeping');
@@ -41,7 +47,8 @@ function dropEvaluated(code: string): string {
 function pushErrorCalls(code: string): string {
   const rewritten = code.replace(
     /const (err\d+) = \{instancePath(?::(.*?))?,keyword:"([^"]+)",params:(.*?)\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g,
-    (_match, _name: string, path: string | undefined, keyword: string, params: string) => `vErrors = pushError(vErrors, ${path ?? 'instancePath'}, "${keyword}", ${params});errors++;`,
+    (_match, _name: string, path: string | undefined, keyword: string, params: string) =>
+      `vErrors = pushError(vErrors, ${path ?? 'instancePath'}, "${keyword}", ${params});errors++;`,
   );
   return expectGone(rewritten, /\berr\d+\b/, 'error pushes');
 }
@@ -52,10 +59,19 @@ function pushErrorCalls(code: string): string {
  */
 function positionalCalls(code: string): string {
   const rewritten = code
-    .replace(/function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data(?:, dynamicAnchors=\{\})?\}=\{\}\)\{/g, 'function $1(data, instancePath = ""){')
-    .replace(/(validate\d+)\(([^(),{}]+), \{instancePath:([^,{}]+),parentData:[^,{}]+,parentDataProperty:[^,{}]+,rootData(?:,dynamicAnchors)?\}\)/g, '$1($2, $3)')
+    .replace(
+      /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data(?:, dynamicAnchors=\{\})?\}=\{\}\)\{/g,
+      'function $1(data, instancePath = ""){',
+    )
+    .replace(
+      /(validate\d+)\(([^(),{}]+), \{instancePath:([^,{}]+),parentData:[^,{}]+,parentDataProperty:[^,{}]+,rootData(?:,dynamicAnchors)?\}\)/g,
+      '$1($2, $3)',
+    )
     // A variant selected by ajv's `discriminator` validates the same value, so its options are passed on as they are.
-    .replace(/(validate\d+)\(([^(),{}]+), \{instancePath,parentData,parentDataProperty,rootData(?:,dynamicAnchors)?\}\)/g, '$1($2, instancePath)');
+    .replace(
+      /(validate\d+)\(([^(),{}]+), \{instancePath,parentData,parentDataProperty,rootData(?:,dynamicAnchors)?\}\)/g,
+      '$1($2, instancePath)',
+    );
   return expectGone(rewritten, /parentData|rootData|dynamicAnchors/, 'options objects');
 }
 
@@ -96,6 +112,9 @@ export function minifyModule(code: string): string {
 
 function expectGone(code: string, leftover: RegExp, what: string): string {
   const found = leftover.exec(code);
-  if (found) throw new Error(`compactStandaloneCode: ajv's ${what} no longer look as expected near: ${code.slice(Math.max(0, found.index - 80), found.index + 80)}`);
+  if (found)
+    throw new Error(
+      `compactStandaloneCode: ajv's ${what} no longer look as expected near: ${code.slice(Math.max(0, found.index - 80), found.index + 80)}`,
+    );
   return code;
 }

@@ -1,5 +1,13 @@
 import type { VendorValidator } from './core/create-vendor-validator.js';
-import type { InvalidResult, ParseOptions, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './core/types.js';
+import type {
+  InvalidResult,
+  ParseOptions,
+  ValidateOptions,
+  ValidationResult,
+  Vendor,
+  WebhookEventMap,
+  WebhookEventName,
+} from './core/types.js';
 import { checkOptions } from './core/options.js';
 import type { WebhookSchema } from './core/standard-schema.js';
 import { eventValidatorsByVendor, vendorValidators } from './generated/index.js';
@@ -19,7 +27,8 @@ function vendorValidator<V extends Vendor>(vendor: V): VendorValidator<V> | unde
   return (typeof vendor === 'string' ? byVendor[vendor] : undefined) as VendorValidator<V> | undefined;
 }
 
-const unknownVendorMessage = (vendor: unknown) => `@chat-webhooks/validators: unknown vendor "${String(vendor)}"; known vendors: ${Object.keys(vendorValidators).join(', ')}`;
+const unknownVendorMessage = (vendor: unknown) =>
+  `@chat-webhooks/validators: unknown vendor "${String(vendor)}"; known vendors: ${Object.keys(vendorValidators).join(', ')}`;
 
 function unknownVendor<V extends Vendor>(vendor: V, options: ParseOptions | undefined): InvalidResult<V> {
   checkOptions(options);
@@ -35,7 +44,12 @@ export function validate<V extends Vendor>(vendor: V, payload: unknown, options?
 }
 
 /** Checks `payload` against one named event. */
-export function validateEvent<V extends Vendor, N extends WebhookEventName<V>>(vendor: V, name: N, payload: unknown, options?: ValidateOptions): ValidationResult<V, N> {
+export function validateEvent<V extends Vendor, N extends WebhookEventName<V>>(
+  vendor: V,
+  name: N,
+  payload: unknown,
+  options?: ValidateOptions,
+): ValidationResult<V, N> {
   const events = typeof vendor === 'string' ? eventValidatorsByVendor[vendor] : undefined;
   const validate = events !== undefined && typeof name === 'string' ? events[name] : undefined;
   if (validate !== undefined) return validate(payload, options) as ValidationResult<V, N>;
@@ -54,7 +68,11 @@ export function parseWebhook<V extends Vendor>(vendor: V, body: string | Uint8Ar
 }
 
 /** Type guard: `payload` is a valid payload of event `name` of `vendor`. */
-export function isEvent<V extends Vendor, N extends WebhookEventName<V>>(vendor: V, name: N, payload: unknown): payload is WebhookEventMap[V][N] {
+export function isEvent<V extends Vendor, N extends WebhookEventName<V>>(
+  vendor: V,
+  name: N,
+  payload: unknown,
+): payload is WebhookEventMap[V][N] {
   return vendorValidator(vendor)?.isEvent(name, payload) ?? false;
 }
 
@@ -66,7 +84,10 @@ export function isEvent<V extends Vendor, N extends WebhookEventName<V>>(vendor:
  */
 export function webhookSchema<V extends Vendor>(vendor: V): WebhookSchema<WebhookEventMap[V][WebhookEventName<V>]>;
 export function webhookSchema<V extends Vendor, N extends WebhookEventName<V>>(vendor: V, name: N): WebhookSchema<WebhookEventMap[V][N]>;
-export function webhookSchema<V extends Vendor>(vendor: V, name?: WebhookEventName<V>): WebhookSchema<WebhookEventMap[V][WebhookEventName<V>]> {
+export function webhookSchema<V extends Vendor>(
+  vendor: V,
+  name?: WebhookEventName<V>,
+): WebhookSchema<WebhookEventMap[V][WebhookEventName<V>]> {
   const validator = vendorValidator(vendor);
   if (!validator) throw new TypeError(unknownVendorMessage(vendor));
   return name === undefined ? validator.schema : validator.eventSchema(name);

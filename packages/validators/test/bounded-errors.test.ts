@@ -16,9 +16,11 @@ interface VendorEntry {
   parseWebhook(body: string | Uint8Array, options?: object): ValidationResult;
 }
 const vendorModule = (vendor: Vendor) => import(/* @vite-ignore */ new URL(`${vendor}/index.ts`, generated).href) as Promise<VendorEntry>;
-const eventModule = (vendor: Vendor, name: string) => import(/* @vite-ignore */ new URL(`${vendor}/${slugOf(name)}.ts`, generated).href) as Promise<EventModule>;
+const eventModule = (vendor: Vendor, name: string) =>
+  import(/* @vite-ignore */ new URL(`${vendor}/${slugOf(name)}.ts`, generated).href) as Promise<EventModule>;
 const compiledOf = async (vendor: Vendor, name: string) =>
-  ((await import(/* @vite-ignore */ new URL(`${vendor}/${slugOf(name)}.ajv.ts`, generated).href)) as { validate: CompiledValidator }).validate;
+  ((await import(/* @vite-ignore */ new URL(`${vendor}/${slugOf(name)}.ajv.ts`, generated).href)) as { validate: CompiledValidator })
+    .validate;
 const eventValidate = (module: EventModule) =>
   Object.entries(module).find(([key]) => key.startsWith('validate'))![1] as (payload: unknown, options?: object) => ValidationResult;
 
@@ -59,27 +61,35 @@ describe('a hostile body of ~1 MiB of invalid array items gets a short answer, f
   for (const vendor of Object.keys(targets) as Vendor[]) {
     const { name, array } = targets[vendor];
 
-    it(`${vendor} ${name}: 500,000 items of 0 in /${array} through parseWebhook (root and vendor entry)`, async () => {
-      const body = JSON.stringify(hostilePayload(vendor, 500_000, 0));
-      expect(body.length).toBeGreaterThan(1_000_000);
-      expect(body.length).toBeLessThanOrEqual(1024 * 1024);
-      const result = parseWebhook(vendor, body);
-      expectBounded(result);
-      expect(result.name).toBe(name);
-      expect(result.errors[0]).toMatchObject({ path: `/${array}/0`, keyword: 'type' });
-      expect(result.errors.at(-1)).toMatchObject({ path: `/${array}/19` });
-      expectBounded((await vendorModule(vendor)).parseWebhook(new TextEncoder().encode(body)));
-    }, HOSTILE_TIMEOUT_MS);
+    it(
+      `${vendor} ${name}: 500,000 items of 0 in /${array} through parseWebhook (root and vendor entry)`,
+      async () => {
+        const body = JSON.stringify(hostilePayload(vendor, 500_000, 0));
+        expect(body.length).toBeGreaterThan(1_000_000);
+        expect(body.length).toBeLessThanOrEqual(1024 * 1024);
+        const result = parseWebhook(vendor, body);
+        expectBounded(result);
+        expect(result.name).toBe(name);
+        expect(result.errors[0]).toMatchObject({ path: `/${array}/0`, keyword: 'type' });
+        expect(result.errors.at(-1)).toMatchObject({ path: `/${array}/19` });
+        expectBounded((await vendorModule(vendor)).parseWebhook(new TextEncoder().encode(body)));
+      },
+      HOSTILE_TIMEOUT_MS,
+    );
 
-    it(`${vendor} ${name}: 333,333 empty objects in /${array} (several errors each), root, vendor and event entry points`, async () => {
-      const payload = hostilePayload(vendor, 333_333, {});
-      expectBounded(parseWebhook(vendor, JSON.stringify(payload)));
-      expectBounded(validate(vendor, payload));
-      expectBounded(validateEvent(vendor, name as never, payload));
-      expectBounded((await vendorModule(vendor)).validate(payload));
-      expectBounded(eventValidate(await eventModule(vendor, name))(payload));
-      expectBounded(eventValidate(await eventModule(vendor, name))(payload, { strict: true }));
-    }, HOSTILE_TIMEOUT_MS);
+    it(
+      `${vendor} ${name}: 333,333 empty objects in /${array} (several errors each), root, vendor and event entry points`,
+      async () => {
+        const payload = hostilePayload(vendor, 333_333, {});
+        expectBounded(parseWebhook(vendor, JSON.stringify(payload)));
+        expectBounded(validate(vendor, payload));
+        expectBounded(validateEvent(vendor, name as never, payload));
+        expectBounded((await vendorModule(vendor)).validate(payload));
+        expectBounded(eventValidate(await eventModule(vendor, name))(payload));
+        expectBounded(eventValidate(await eventModule(vendor, name))(payload, { strict: true }));
+      },
+      HOSTILE_TIMEOUT_MS,
+    );
   }
 });
 
@@ -93,17 +103,26 @@ describe('maxErrors', () => {
     expect(twenty).not.toHaveProperty('truncated');
     const twentyOne = validate(vendor, hostilePayload(vendor, 21, 0));
     expect(twentyOne).toMatchObject({ ok: false, truncated: true });
-    expect(twentyOne.ok ? [] : twentyOne.errors.map((error) => error.path)).toEqual(twenty.ok ? [] : twenty.errors.map((error) => error.path));
+    expect(twentyOne.ok ? [] : twentyOne.errors.map((error) => error.path)).toEqual(
+      twenty.ok ? [] : twenty.errors.map((error) => error.path),
+    );
   });
 
   it('takes other limits, Infinity keeping every error', async () => {
     const payload = hostilePayload(vendor, 1000, 0);
-    expect(validate(vendor, payload, { maxErrors: 3 })).toMatchObject({ ok: false, truncated: true, errors: [{ path: `/${array}/0` }, { path: `/${array}/1` }, { path: `/${array}/2` }] });
+    expect(validate(vendor, payload, { maxErrors: 3 })).toMatchObject({
+      ok: false,
+      truncated: true,
+      errors: [{ path: `/${array}/0` }, { path: `/${array}/1` }, { path: `/${array}/2` }],
+    });
     const all = validateEvent(vendor, name as never, payload, { maxErrors: Infinity });
     expect(all.ok ? 0 : all.errors.length).toBe(1000);
     expect(all).not.toHaveProperty('truncated');
     expect(parseWebhook(vendor, JSON.stringify(payload), { maxErrors: 1000 })).not.toHaveProperty('truncated');
-    expect(eventValidate(await eventModule(vendor, name))(payload, { maxErrors: 7 })).toMatchObject({ truncated: true, errors: { length: 7 } });
+    expect(eventValidate(await eventModule(vendor, name))(payload, { maxErrors: 7 })).toMatchObject({
+      truncated: true,
+      errors: { length: 7 },
+    });
   });
 
   it('words only the errors it keeps', () => {
@@ -130,7 +149,12 @@ function nullableItems(items: number, reads: { count: number }): RawError[] {
   const errors: RawError[] = [];
   for (let index = 0; index < items; index++) {
     const at = `/list/${index}`;
-    errors.push(counted(at, 'type', { type: 'null' }), counted(`${at}/id`, 'type', { type: 'string' }), counted(at, 'required', { missingProperty: 'name' }), counted(at, 'oneOf', { passingSchemas: null }));
+    errors.push(
+      counted(at, 'type', { type: 'null' }),
+      counted(`${at}/id`, 'type', { type: 'string' }),
+      counted(at, 'required', { missingProperty: 'name' }),
+      counted(at, 'oneOf', { passingSchemas: null }),
+    );
   }
   // The enclosing nullable: `list` is null or an array; the array branch holds the items' errors.
   errors.push(counted('/list', 'oneOf', { passingSchemas: null }));
@@ -164,11 +188,28 @@ describe('the error path does work linear in the number of errors (counted, not 
 
 describe('the linear oneOf collapse reports what the quadratic one did', () => {
   it('on nested nullable references, wrong types and broken objects', () => {
-    const error = (instancePath: string, keyword: string, params: Record<string, unknown> = {}): RawError => ({ instancePath, keyword, params });
+    const error = (instancePath: string, keyword: string, params: Record<string, unknown> = {}): RawError => ({
+      instancePath,
+      keyword,
+      params,
+    });
     const cases: RawError[][] = [
       [error('/a', 'type', { type: 'null' }), error('/a', 'type', { type: 'object' }), error('/a', 'oneOf')],
-      [error('/a', 'type', { type: 'null' }), error('/a/b', 'required', { missingProperty: 'c' }), error('/a', 'oneOf'), error('/d', 'type', { type: 'string' })],
-      [error('', 'required', { missingProperty: 'x' }), error('/a/b', 'type', { type: 'null' }), error('/a/b', 'type', { type: 'object' }), error('/a/b', 'oneOf'), error('/a', 'type', { type: 'null' }), error('/a', 'oneOf'), error('/ab', 'type', { type: 'string' })],
+      [
+        error('/a', 'type', { type: 'null' }),
+        error('/a/b', 'required', { missingProperty: 'c' }),
+        error('/a', 'oneOf'),
+        error('/d', 'type', { type: 'string' }),
+      ],
+      [
+        error('', 'required', { missingProperty: 'x' }),
+        error('/a/b', 'type', { type: 'null' }),
+        error('/a/b', 'type', { type: 'object' }),
+        error('/a/b', 'oneOf'),
+        error('/a', 'type', { type: 'null' }),
+        error('/a', 'oneOf'),
+        error('/ab', 'type', { type: 'string' }),
+      ],
       [error('/a', 'type', { type: 'null' }), error('/a', 'oneOf'), error('', 'type', { type: 'null' }), error('', 'oneOf')],
       nullableItems(5, { count: 0 }),
     ];
@@ -176,17 +217,24 @@ describe('the linear oneOf collapse reports what the quadratic one did', () => {
   });
 
   const pathsOf = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
-    typeof value !== 'object' || value === null ? [path] : [path, ...Object.entries(value).flatMap(([key, child]) => pathsOf(child, [...path, Array.isArray(value) ? Number(key) : key]))];
+    typeof value !== 'object' || value === null
+      ? [path]
+      : [path, ...Object.entries(value).flatMap(([key, child]) => pathsOf(child, [...path, Array.isArray(value) ? Number(key) : key]))];
 
   for (const { vendor, name, payload } of onePerEvent) {
     it(`${vendor} ${name}: on ajv's errors for mutated payloads`, async () => {
       const compiled = await compiledOf(vendor, name);
-      const mutation = fc.record({ path: fc.constantFrom(...pathsOf(payload).filter((path) => path.length > 0)), value: fc.jsonValue({ maxDepth: 3 }) });
+      const mutation = fc.record({
+        path: fc.constantFrom(...pathsOf(payload).filter((path) => path.length > 0)),
+        value: fc.jsonValue({ maxDepth: 3 }),
+      });
       fc.assert(
         fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
           const mutated: any = structuredClone(payload);
           for (const { path, value } of mutations) {
-            const parent = path.slice(0, -1).reduce((current: any, segment) => (current && typeof current === 'object' ? current[segment] : undefined), mutated);
+            const parent = path
+              .slice(0, -1)
+              .reduce((current: any, segment) => (current && typeof current === 'object' ? current[segment] : undefined), mutated);
             if (parent && typeof parent === 'object') parent[path.at(-1)!] = value;
           }
           if (compiled(mutated)) return;
@@ -237,7 +285,9 @@ describe('numeric options are checked: a bad value throws a TypeError naming the
       for (const [label, call] of await entryPoints(option)) {
         for (const value of bad) {
           expect(() => call({ [option]: value }), `${label} with ${option}: ${String(value)}`).toThrow(TypeError);
-          expect(() => call({ [option]: value }), `${label} with ${option}: ${String(value)}`).toThrow(new RegExp(`^@chat-webhooks/validators: options\\.${option} must be `));
+          expect(() => call({ [option]: value }), `${label} with ${option}: ${String(value)}`).toThrow(
+            new RegExp(`^@chat-webhooks/validators: options\\.${option} must be `),
+          );
         }
         expect(() => call({ [option]: 1e6 }), label).not.toThrow();
         expect(() => call({ [option]: undefined }), label).not.toThrow();
@@ -247,7 +297,11 @@ describe('numeric options are checked: a bad value throws a TypeError naming the
 
   it('maxErrors may be Infinity; the message says what came instead', () => {
     expect(validate('talkplus', broken, { maxErrors: Infinity })).toMatchObject({ ok: false, errors: { length: 1 } });
-    expect(() => parseWebhook('talkplus', body, { maxBytes: Number(process.env.CHAT_WEBHOOKS_UNSET_FOR_TEST) })).toThrow('@chat-webhooks/validators: options.maxBytes must be a positive integer (a number of bytes), got NaN');
-    expect(() => validate('talkplus', payload, { maxErrors: '20' as never })).toThrow('@chat-webhooks/validators: options.maxErrors must be a positive integer or Infinity, got the string "20"');
+    expect(() => parseWebhook('talkplus', body, { maxBytes: Number(process.env.CHAT_WEBHOOKS_UNSET_FOR_TEST) })).toThrow(
+      '@chat-webhooks/validators: options.maxBytes must be a positive integer (a number of bytes), got NaN',
+    );
+    expect(() => validate('talkplus', payload, { maxErrors: '20' as never })).toThrow(
+      '@chat-webhooks/validators: options.maxErrors must be a positive integer or Infinity, got the string "20"',
+    );
   });
 });

@@ -11,7 +11,15 @@ const dist = join(import.meta.dirname, '..', 'dist');
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
 
 async function bundle(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [join(dist, entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [join(dist, entry)],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
   return result.outputFiles[0]!.text;
 }
 
@@ -24,7 +32,8 @@ describe('the built package', () => {
   });
 
   it('has no require() in the ESM build and no runtime dependency on ajv', () => {
-    for (const file of files.filter((name) => name.endsWith('.js'))) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/\brequire\(/);
+    for (const file of files.filter((name) => name.endsWith('.js')))
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/\brequire\(/);
     expect(Object.keys(packageJson.dependencies)).toEqual(['@chat-webhooks/types']);
   });
 
@@ -32,7 +41,8 @@ describe('the built package', () => {
     const one = await bundle('talkplus/member_added.js');
     const all = await bundle('index.js');
     expect(one).toContain('member_added');
-    for (const other of ['member_left', 'reaction_added', 'channel_removed', 'open_channel:create', 'group_channel:operation']) expect(one).not.toContain(other);
+    for (const other of ['member_left', 'reaction_added', 'channel_removed', 'open_channel:create', 'group_channel:operation'])
+      expect(one).not.toContain(other);
     expect(all).toContain('open_channel:create');
     expect(one.length * 5).toBeLessThan(all.length);
   });
@@ -47,12 +57,15 @@ describe('the built package', () => {
   // Their declarations are generated next to their code (not bundled by the build): they must say what the code does.
   it('every per-event entry declares exactly what it exports, for import and for require', async () => {
     const require = createRequire(import.meta.url);
-    const declared = (file: string) => [...readFileSync(join(dist, file), 'utf8').matchAll(/^export declare (?:function|const) (\w+)/gm)].map((match) => match[1]).sort();
+    const declared = (file: string) =>
+      [...readFileSync(join(dist, file), 'utf8').matchAll(/^export declare (?:function|const) (\w+)/gm)].map((match) => match[1]).sort();
     const eventEntries = files.filter((file) => /^\w+[/\\][^/\\]+\.js$/.test(file)).map((file) => file.slice(0, -'.js'.length));
     expect(eventEntries.length).toBe(vendors.reduce((count, facts) => count + eventNames(facts.id as Vendor).length, 0));
     for (const entry of eventEntries) {
       const esm = Object.keys(await import(pathToFileURL(join(dist, `${entry}.js`)).href)).sort();
-      const cjs = Object.keys(require(join(dist, `${entry}.cjs`)) as object).filter((key) => key !== '__esModule').sort();
+      const cjs = Object.keys(require(join(dist, `${entry}.cjs`)) as object)
+        .filter((key) => key !== '__esModule')
+        .sort();
       expect(esm, entry).toHaveLength(4); // validate<Type>, is<Type>, schema<Type> and the <type>Validator
       expect(declared(`${entry}.d.ts`), entry).toEqual(esm);
       expect(declared(`${entry}.d.cts`), entry).toEqual(cjs);

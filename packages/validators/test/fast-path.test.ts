@@ -64,21 +64,34 @@ describe('the fast path agrees with the explaining validator (ajv)', () => {
       expect(typeName, 'the vendor module exports this event').toBeDefined();
       const pairs = [
         { where: 'event module', check: eventCheck, ajv: eventAjv },
-        { where: 'vendor module', check: vendorChecks[typeName]!, ajv: vendorAjv, compiled: vendorAjv[typeName.replace(/^check/, 'validate')] as CompiledValidator },
+        {
+          where: 'vendor module',
+          check: vendorChecks[typeName]!,
+          ajv: vendorAjv,
+          compiled: vendorAjv[typeName.replace(/^check/, 'validate')] as CompiledValidator,
+        },
       ];
       const verdicts = (payload: unknown) =>
         pairs.flatMap(({ where, check, ajv, compiled = ajv.validate as CompiledValidator }) =>
-          [false, true].map((strict) => ({ where, strict, fast: check(payload, strict), ajv: strict ? ajv.runStrict(compiled, payload) : compiled(payload) })),
+          [false, true].map((strict) => ({
+            where,
+            strict,
+            fast: check(payload, strict),
+            ajv: strict ? ajv.runStrict(compiled, payload) : compiled(payload),
+          })),
         );
       for (const { payload, example } of examples) {
         for (const verdict of verdicts(payload)) expect(verdict, `${example} as documented`).toMatchObject({ fast: true, ajv: true });
         for (const edited of singleEdits(payload)) {
-          for (const verdict of verdicts(edited)) if (verdict.fast !== verdict.ajv) expect({ ...verdict, edited }, example).toEqual({ ...verdict, edited, fast: verdict.ajv });
+          for (const verdict of verdicts(edited))
+            if (verdict.fast !== verdict.ajv) expect({ ...verdict, edited }, example).toEqual({ ...verdict, edited, fast: verdict.ajv });
         }
         fc.assert(
           fc.property(mutationsOf(payload, editValues(payload)), (mutations) => {
             const mutated = applyMutations(payload, mutations);
-            for (const verdict of verdicts(mutated)) if (verdict.fast !== verdict.ajv) expect({ ...verdict, mutations }, example).toEqual({ ...verdict, mutations, fast: verdict.ajv });
+            for (const verdict of verdicts(mutated))
+              if (verdict.fast !== verdict.ajv)
+                expect({ ...verdict, mutations }, example).toEqual({ ...verdict, mutations, fast: verdict.ajv });
           }),
           { numRuns: 200 },
         );
@@ -87,8 +100,12 @@ describe('the fast path agrees with the explaining validator (ajv)', () => {
   }
 
   it('on values that are not payloads at all', async () => {
-    const modules = await Promise.all(events.map(({ vendor, name }) => load<{ check: FastCheck }>(`${vendor}/${name.replaceAll(':', '.')}.check.ts`)));
-    const explaining = await Promise.all(events.map(({ vendor, name }) => load<Explaining>(`${vendor}/${name.replaceAll(':', '.')}.ajv.ts`)));
+    const modules = await Promise.all(
+      events.map(({ vendor, name }) => load<{ check: FastCheck }>(`${vendor}/${name.replaceAll(':', '.')}.check.ts`)),
+    );
+    const explaining = await Promise.all(
+      events.map(({ vendor, name }) => load<Explaining>(`${vendor}/${name.replaceAll(':', '.')}.ajv.ts`)),
+    );
     fc.assert(
       fc.property(fc.anything(), fc.boolean(), (value, strict) => {
         modules.forEach(({ check }, index) => {

@@ -12,7 +12,9 @@ const rejects = (body: string | Uint8Array, keyword: string, options?: Parameter
 
 describe('parseWebhook never throws and never pollutes', () => {
   it('rejects invalid JSON', () => {
-    expect(rejects('{"event": "member_added",', 'json')).toMatchObject({ errors: [{ message: expect.stringMatching(/^the body is not valid JSON: /) }] });
+    expect(rejects('{"event": "member_added",', 'json')).toMatchObject({
+      errors: [{ message: expect.stringMatching(/^the body is not valid JSON: /) }],
+    });
   });
 
   it('rejects an empty body, and one of whitespace only', () => {
@@ -35,7 +37,10 @@ describe('parseWebhook never throws and never pollutes', () => {
 
   it('rejects JSON that is not an object: null, an array, a number, a string', () => {
     for (const body of ['null', '[]', '42', '"member_added"', 'true']) {
-      expect(parseWebhook('talkplus', body)).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'type', message: expect.stringMatching(/^the payload must be an object, got /) }] });
+      expect(parseWebhook('talkplus', body)).toMatchObject({
+        ok: false,
+        errors: [{ path: '', keyword: 'type', message: expect.stringMatching(/^the payload must be an object, got /) }],
+      });
     }
   });
 
@@ -89,7 +94,10 @@ describe('parseWebhook never throws and never pollutes', () => {
   });
 
   it('rejects a body that is not a string or bytes (a parsed object, for instance)', () => {
-    expect(parseWebhook('talkplus', JSON.parse(valid) as never)).toMatchObject({ ok: false, errors: [{ keyword: 'body', message: expect.stringContaining('raw request body') }] });
+    expect(parseWebhook('talkplus', JSON.parse(valid) as never)).toMatchObject({
+      ok: false,
+      errors: [{ keyword: 'body', message: expect.stringContaining('raw request body') }],
+    });
   });
 
   it('still accepts the valid body under every limit', () => {

@@ -27,12 +27,17 @@ function messageRecords(value: unknown): { messageType: string; content: string 
   if (typeof value !== 'object' || value === null) return [];
   if (Array.isArray(value)) return value.flatMap(messageRecords);
   const record = value as Record<string, unknown>;
-  const own = typeof record.messageType === 'string' && typeof record.content === 'string' ? [{ messageType: record.messageType, content: record.content }] : [];
+  const own =
+    typeof record.messageType === 'string' && typeof record.content === 'string'
+      ? [{ messageType: record.messageType, content: record.content }]
+      : [];
   return [...own, ...Object.values(record).flatMap(messageRecords)];
 }
 
 const documentedRecords = eventNames('nexconn').flatMap((name) =>
-  getExamples('nexconn', name).flatMap((example) => messageRecords(JSON.parse(example.body)).map((record) => ({ name, example: example.name, record }))),
+  getExamples('nexconn', name).flatMap((example) =>
+    messageRecords(JSON.parse(example.body)).map((record) => ({ name, example: example.name, record })),
+  ),
 );
 
 // One content per modelled type, written from the sources named in src/core/nexconn-message-content.ts.
@@ -48,7 +53,13 @@ const samples: Record<NexconnKnownMessageType, Record<string, unknown>> = {
   'RC:VcMsg': { content: 'IyFBTVIKPJEXFr5', duration: 7, extra: '' },
   'RC:HQVCMsg': { remoteUrl: 'https://cdn.example.net/chat/voice.aac', duration: 12, extra: '' },
   'RC:FileMsg': { name: 'q3-report.pdf', size: 1_048_576, fileUrl: 'https://cdn.example.net/chat/q3-report.pdf', extra: '' },
-  'RC:SightMsg': { content: '/9j/4AAQSkZJRgABAQ', sightUrl: 'https://cdn.example.net/chat/clip.mp4', duration: 9, size: 2_097_152, name: 'clip.mp4' },
+  'RC:SightMsg': {
+    content: '/9j/4AAQSkZJRgABAQ',
+    sightUrl: 'https://cdn.example.net/chat/clip.mp4',
+    duration: 9,
+    size: 2_097_152,
+    name: 'clip.mp4',
+  },
   'RC:LBSMsg': { content: '/9j/4AAQSkZJRgABAQ', latitude: 52.520008, longitude: 13.404954, poi: 'Alexanderplatz, Berlin', extra: '' },
   'RC:ReferenceMsg': {
     content: 'Agreed, ship it.',
@@ -68,7 +79,14 @@ const samples: Record<NexconnKnownMessageType, Record<string, unknown>> = {
     delete: false,
   },
   'RC:CmdMsg': { name: 'AtPerson', data: '{"sourceId":"9527"}' },
-  'RC:RcCmd': { MessageUId: 'C4QK-7M2D-91PZ-X0LA', TargetId: 'team_design', SentTime: '1747306002187', ConversationType: '3', isAdmin: false, isDelete: true },
+  'RC:RcCmd': {
+    MessageUId: 'C4QK-7M2D-91PZ-X0LA',
+    TargetId: 'team_design',
+    SentTime: '1747306002187',
+    ConversationType: '3',
+    isAdmin: false,
+    isDelete: true,
+  },
   'RC:ReadNtf': { lastMessageSendTime: 1408706337, messageUId: 'C4QK-7M2D-91PZ-X0LA', type: 1 },
 };
 
@@ -78,11 +96,14 @@ describe('decodeNexconnMessageContent: documented contents decode', () => {
     expect(documentedRecords.length).toBeGreaterThanOrEqual(9);
   });
 
-  it.each(documentedRecords.map((entry) => [`${entry.name} / ${entry.example}`, entry.record] as const))('decodes the example %s', (_, record) => {
-    const result = decodeNexconnMessageContent(record);
-    expect(result).toMatchObject({ ok: true, known: true, messageType: record.messageType });
-    if (result.ok) expect(result.content).toEqual(JSON.parse(record.content));
-  });
+  it.each(documentedRecords.map((entry) => [`${entry.name} / ${entry.example}`, entry.record] as const))(
+    'decodes the example %s',
+    (_, record) => {
+      const result = decodeNexconnMessageContent(record);
+      expect(result).toMatchObject({ ok: true, known: true, messageType: record.messageType });
+      if (result.ok) expect(result.content).toEqual(JSON.parse(record.content));
+    },
+  );
 
   it('has a sample for every modelled message type, and lists each type once', () => {
     expect(Object.keys(samples).sort()).toEqual([...nexconnMessageContentTypes].sort());
@@ -112,7 +133,10 @@ describe('decodeNexconnMessageContent: documented contents decode', () => {
   it('takes the message records of the generated types as they are', () => {
     const sent = (message: NexconnSentMessage) => decodeNexconnMessageContent(message);
     const held = (message: NexconnPreMessagingMessage) => decodeNexconnMessageContent(message);
-    expect(held({ appKey: 'k', userId: 'u', channelId: 'c' })).toMatchObject({ ok: false, errors: [{ path: '/messageType', keyword: 'required' }] });
+    expect(held({ appKey: 'k', userId: 'u', channelId: 'c' })).toMatchObject({
+      ok: false,
+      errors: [{ path: '/messageType', keyword: 'required' }],
+    });
     expect(sent).toBeTypeOf('function');
   });
 
@@ -157,7 +181,10 @@ describe('decodeNexconnMessageContent: unknown (custom) message types', () => {
 describe('decodeNexconnMessageContent: invalid contents are refused, readably', () => {
   it('refuses malformed JSON for a known type', () => {
     const [error] = rejects(decode('RC:TxtMsg', '{"content":"hi"'), 'json');
-    expect(error).toMatchObject({ path: '/content', message: expect.stringMatching(/^\/content must be JSON for the known message type RC:TxtMsg, but is not valid JSON/) });
+    expect(error).toMatchObject({
+      path: '/content',
+      message: expect.stringMatching(/^\/content must be JSON for the known message type RC:TxtMsg, but is not valid JSON/),
+    });
     rejects(decode('RC:ImgMsg', ''), 'json');
     rejects(decode('RC:FileMsg', 'hello'), 'json');
   });
@@ -178,7 +205,9 @@ describe('decodeNexconnMessageContent: invalid contents are refused, readably', 
       { path: '/content/content', keyword: 'type', message: '/content/content must be a string, got the integer 42' },
     ]);
     expect(rejects(decode('RC:ImgMsg', '{"imageUri":["a"]}'), 'type')[0]?.path).toBe('/content/imageUri');
-    expect(rejects(decode('RC:FileMsg', '{"size":"1024"}'), 'type')[0]?.message).toBe('/content/size must be an integer, got the string "1024"');
+    expect(rejects(decode('RC:FileMsg', '{"size":"1024"}'), 'type')[0]?.message).toBe(
+      '/content/size must be an integer, got the string "1024"',
+    );
     expect(rejects(decode('RC:LBSMsg', '{"latitude":"52.5","longitude":null}'), 'type', 'type').map((error) => error.path)).toEqual([
       '/content/latitude',
       '/content/longitude',
@@ -195,7 +224,12 @@ describe('decodeNexconnMessageContent: invalid contents are refused, readably', 
       'type',
       'type',
     );
-    expect(errors.map((error) => error.path)).toEqual(['/content/mentionedInfo/type', '/content/mentionedInfo/userIdList/1', '/content/mentionedInfo/userIdList/2', '/content/user/name']);
+    expect(errors.map((error) => error.path)).toEqual([
+      '/content/mentionedInfo/type',
+      '/content/mentionedInfo/userIdList/1',
+      '/content/mentionedInfo/userIdList/2',
+      '/content/user/name',
+    ]);
     rejects(decode('RC:TxtMsg', '{"content":"hi","mentionedInfo":{"userIdList":[]}}'), 'required');
   });
 
@@ -208,7 +242,10 @@ describe('decodeNexconnMessageContent: invalid contents are refused, readably', 
   });
 
   it('bounds the errors: maxErrors, truncated', () => {
-    const content = JSON.stringify({ content: 'hi', mentionedInfo: { type: 2, userIdList: Array.from({ length: 1000 }, (_, index) => index) } });
+    const content = JSON.stringify({
+      content: 'hi',
+      mentionedInfo: { type: 2, userIdList: Array.from({ length: 1000 }, (_, index) => index) },
+    });
     const result = decode('RC:TxtMsg', content);
     expect(result).toMatchObject({ ok: false, truncated: true });
     if (!result.ok) expect(result.errors).toHaveLength(20);
@@ -223,8 +260,12 @@ describe('decodeNexconnMessageContent: invalid contents are refused, readably', 
 describe('decodeNexconnMessageContent: hostile contents', () => {
   it('refuses a __proto__ key, top-level, nested and escaped, for known and unknown types, without polluting', () => {
     for (const messageType of ['RC:TxtMsg', 'App:Custom']) {
-      expect(rejects(decode(messageType, '{"content":"hi","__proto__":{"polluted":true}}'), 'prototype')[0]?.path).toBe('/content/__proto__');
-      expect(rejects(decode(messageType, '{"content":"hi","user":{"__proto__":{"polluted":true}}}'), 'prototype')[0]?.path).toBe('/content/user/__proto__');
+      expect(rejects(decode(messageType, '{"content":"hi","__proto__":{"polluted":true}}'), 'prototype')[0]?.path).toBe(
+        '/content/__proto__',
+      );
+      expect(rejects(decode(messageType, '{"content":"hi","user":{"__proto__":{"polluted":true}}}'), 'prototype')[0]?.path).toBe(
+        '/content/user/__proto__',
+      );
       rejects(decode(messageType, '{"content":"hi","\\u005f_proto__":{"polluted":true}}'), 'prototype');
       rejects(decode(messageType, '{"content":"hi","constructor":{"prototype":{"polluted":true}}}'), 'prototype');
     }
@@ -244,7 +285,10 @@ describe('decodeNexconnMessageContent: hostile contents', () => {
   it('refuses huge contents before parsing them, and honours maxBytes', () => {
     const huge = JSON.stringify({ content: 'x'.repeat(2 * 1024 * 1024) });
     for (const messageType of ['RC:TxtMsg', 'App:Custom']) {
-      expect(rejects(decode(messageType, huge), 'tooLarge')[0]).toMatchObject({ path: '/content', message: expect.stringMatching(/^\/content is larger than 1048576 bytes/) });
+      expect(rejects(decode(messageType, huge), 'tooLarge')[0]).toMatchObject({
+        path: '/content',
+        message: expect.stringMatching(/^\/content is larger than 1048576 bytes/),
+      });
     }
     expect(decode('RC:TxtMsg', '{"content":"ünïcödé"}', { maxBytes: 16 }).ok).toBe(false);
     expect(decode('RC:TxtMsg', '{"content":"hi"}', { maxBytes: 16 }).ok).toBe(true);
@@ -257,13 +301,28 @@ describe('decodeNexconnMessageContent: hostile contents', () => {
     }
     expect(call({ content: '{}' })).toMatchObject({ ok: false, errors: [{ path: '/messageType', keyword: 'required' }] });
     expect(call({ messageType: 7, content: '{}' })).toMatchObject({ ok: false, errors: [{ path: '/messageType', keyword: 'type' }] });
-    expect(call({ messageType: 'RC:TxtMsg' })).toMatchObject({ ok: false, messageType: 'RC:TxtMsg', errors: [{ path: '/content', keyword: 'required' }] });
-    expect(call({ messageType: 'RC:TxtMsg', content: { content: 'hi' } })).toMatchObject({ ok: false, errors: [{ path: '/content', keyword: 'type' }] });
-    expect(call(Object.create({ messageType: 'RC:TxtMsg', content: '{"content":"hi"}' }))).toMatchObject({ ok: false, errors: [{ keyword: 'required' }] });
+    expect(call({ messageType: 'RC:TxtMsg' })).toMatchObject({
+      ok: false,
+      messageType: 'RC:TxtMsg',
+      errors: [{ path: '/content', keyword: 'required' }],
+    });
+    expect(call({ messageType: 'RC:TxtMsg', content: { content: 'hi' } })).toMatchObject({
+      ok: false,
+      errors: [{ path: '/content', keyword: 'type' }],
+    });
+    expect(call(Object.create({ messageType: 'RC:TxtMsg', content: '{"content":"hi"}' }))).toMatchObject({
+      ok: false,
+      errors: [{ keyword: 'required' }],
+    });
   });
 
   it('answers a record whose getters or proxy traps throw without throwing', () => {
-    const throwing = Object.defineProperty({ content: '{}' }, 'messageType', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const throwing = Object.defineProperty({ content: '{}' }, 'messageType', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(decodeNexconnMessageContent(throwing as never)).toMatchObject({ ok: false, errors: [{ keyword: 'type' }] });
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
@@ -315,13 +374,18 @@ describe('decodeNexconnMessageContent: property-based', () => {
 
   it('the documented samples stay valid with extra fields of any JSON value', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...nexconnMessageContentTypes), fc.string({ minLength: 1 }), fc.jsonValue(), (messageType, key, extra) => {
-        fc.pre(!Object.hasOwn(samples[messageType], key));
-        const content = JSON.stringify({ ...samples[messageType], [key]: extra });
-        // Prototype-polluting keys are refused by design (tested above), whatever the type.
-        fc.pre(!content.includes('"__proto__"') && !content.includes('"prototype"'));
-        expect(decode(messageType, content).ok).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...nexconnMessageContentTypes),
+        fc.string({ minLength: 1 }),
+        fc.jsonValue(),
+        (messageType, key, extra) => {
+          fc.pre(!Object.hasOwn(samples[messageType], key));
+          const content = JSON.stringify({ ...samples[messageType], [key]: extra });
+          // Prototype-polluting keys are refused by design (tested above), whatever the type.
+          fc.pre(!content.includes('"__proto__"') && !content.includes('"prototype"'));
+          expect(decode(messageType, content).ok).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

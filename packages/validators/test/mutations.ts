@@ -37,7 +37,9 @@ export function applyMutations(payload: unknown, mutations: readonly Mutation[])
       if (kind === 'replace') root = value;
       continue;
     }
-    const parent = path.slice(0, -1).reduce((current: any, segment) => (current && typeof current === 'object' ? current[segment] : undefined), root);
+    const parent = path
+      .slice(0, -1)
+      .reduce((current: any, segment) => (current && typeof current === 'object' ? current[segment] : undefined), root);
     if (!parent || typeof parent !== 'object') continue;
     const last = path.at(-1)!;
     if (kind === 'replace') parent[last] = value;

@@ -24,17 +24,28 @@ describe('property-based', () => {
 
   it('parseWebhook never throws on arbitrary byte strings or texts', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...vendors), fc.oneof(fc.uint8Array({ maxLength: 512 }), fc.string({ unit: 'binary' }), fc.json()), (vendor, body) => {
-        const result = parseWebhook(vendor, body);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.constantFrom(...vendors),
+        fc.oneof(fc.uint8Array({ maxLength: 512 }), fc.string({ unit: 'binary' }), fc.json()),
+        (vendor, body) => {
+          const result = parseWebhook(vendor, body);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   // The standalone build path (ajv code generation, its compaction, our runtime helpers, our error wrapper)
   // must accept and reject exactly what ajv compiling the same schema at run time does, with the same errors.
-  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false, allowUnionTypes: true, discriminator: true, keywords: [...customKeywords] });
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    validateFormats: false,
+    allowUnionTypes: true,
+    discriminator: true,
+    keywords: [...customKeywords],
+  });
 
   const sorted = (errors: ValidationError[]) => errors.map((error) => `${error.path} ${error.keyword} ${error.message}`).sort();
 
@@ -43,7 +54,9 @@ describe('property-based', () => {
       // The per-event entry point has its own copy of the compiled code, not the vendor module's.
       const eventFile = new URL(`../src/generated/${vendor}/${name.replaceAll(':', '.')}.ts`, import.meta.url).href;
       const eventModule = (await import(/* @vite-ignore */ eventFile)) as Record<string, unknown>;
-      const eventValidator = Object.values(eventModule).find((value): value is EventValidator<typeof vendor, never> => typeof value === 'object' && value !== null && 'is' in value)!;
+      const eventValidator = Object.values(eventModule).find(
+        (value): value is EventValidator<typeof vendor, never> => typeof value === 'object' && value !== null && 'is' in value,
+      )!;
       const runtime = {
         lenient: ajv.compile(withDiscriminators(getSchema(vendor, name as never))),
         strict: ajv.compile(withDiscriminators(getSchema(vendor, name as never, { strict: true }))),

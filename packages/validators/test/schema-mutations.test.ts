@@ -59,18 +59,34 @@ function* mutationsOf(root: JsonSchema, raw: Node, value: unknown, segments: (st
   const path = segments.map((segment) => `/${segment}`).join('');
   if (node.properties && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     for (const key of (node.required as string[] | undefined) ?? []) {
-      if (key in value) yield { description: `${path}/${key} removed`, path: `${path}/${key}`, keyword: 'required', apply: (payload) => setAt(payload, [...segments, key], undefined, true) };
+      if (key in value)
+        yield {
+          description: `${path}/${key} removed`,
+          path: `${path}/${key}`,
+          keyword: 'required',
+          apply: (payload) => setAt(payload, [...segments, key], undefined, true),
+        };
     }
     for (const [key, property] of Object.entries(node.properties as Record<string, Node>)) {
       if (!(key in value)) continue;
       const child = (value as Record<string, unknown>)[key];
       const accepted = acceptedTypes(root, property);
       const wrong = accepted && JSON_TYPE_SAMPLES.find(([type]) => !accepted.has(type) && !(type === 'integer' && accepted.has('number')));
-      if (wrong) yield { description: `${path}/${key} given ${JSON.stringify(wrong[1])}`, path: `${path}/${key}`, apply: (payload) => setAt(payload, [...segments, key], wrong[1]) };
+      if (wrong)
+        yield {
+          description: `${path}/${key} given ${JSON.stringify(wrong[1])}`,
+          path: `${path}/${key}`,
+          apply: (payload) => setAt(payload, [...segments, key], wrong[1]),
+        };
       const resolved = branchFor(root, property, child);
       if (Array.isArray(resolved.enum)) {
         const unknown = typeof resolved.enum[0] === 'number' ? 999_999 : 'NOT_A_DOCUMENTED_VALUE';
-        yield { description: `${path}/${key} given the unknown enum value ${JSON.stringify(unknown)}`, path: `${path}/${key}`, keyword: 'enum', apply: (payload) => setAt(payload, [...segments, key], unknown) };
+        yield {
+          description: `${path}/${key} given the unknown enum value ${JSON.stringify(unknown)}`,
+          path: `${path}/${key}`,
+          keyword: 'enum',
+          apply: (payload) => setAt(payload, [...segments, key], unknown),
+        };
       }
       yield* mutationsOf(root, property, child, [...segments, key]);
     }
@@ -91,7 +107,11 @@ describe('mutations derived from each schema are rejected at the right path', ()
         if (result.ok) continue;
         const atPath = result.errors.filter((error) => error.path === mutation.path);
         expect(atPath.length, `${mutation.description}: ${JSON.stringify(result.errors)}`).toBeGreaterThan(0);
-        if (mutation.keyword) expect(atPath.map((error) => error.keyword), mutation.description).toContain(mutation.keyword);
+        if (mutation.keyword)
+          expect(
+            atPath.map((error) => error.keyword),
+            mutation.description,
+          ).toContain(mutation.keyword);
       }
     });
   }

@@ -15,7 +15,9 @@ type AnySchema = WebhookSchema<unknown>;
 
 /** The per-event entry point's own schema (it has its own copy of the compiled code). */
 async function eventEntrySchema(vendor: string, name: string): Promise<AnySchema> {
-  const module = (await import(/* @vite-ignore */ new URL(`../src/generated/${vendor}/${name.replaceAll(':', '.')}.ts`, import.meta.url).href)) as Record<string, unknown>;
+  const module = (await import(
+    /* @vite-ignore */ new URL(`../src/generated/${vendor}/${name.replaceAll(':', '.')}.ts`, import.meta.url).href
+  )) as Record<string, unknown>;
   const [schema, ...others] = Object.entries(module).filter(([key]) => key.startsWith('schema'));
   expect(others).toEqual([]);
   return schema![1] as AnySchema;
@@ -32,7 +34,11 @@ function run(schema: StandardSchemaV1, value: unknown): StandardSchemaV1.Result<
  * error with its message and a path that spells the error's JSON pointer, numbers exactly where the payload
  * holds an array. Checked by walking the payload, independently of how the package builds the path.
  */
-function expectSameVerdict(result: StandardSchemaV1.Result<unknown>, ours: { ok: true } | { ok: false; errors: ValidationError[] }, value: unknown): void {
+function expectSameVerdict(
+  result: StandardSchemaV1.Result<unknown>,
+  ours: { ok: true } | { ok: false; errors: ValidationError[] },
+  value: unknown,
+): void {
   if (ours.ok) {
     expect(result).toEqual({ value });
     expect((result as { value: unknown }).value).toBe(value);
@@ -45,7 +51,8 @@ function expectSameVerdict(result: StandardSchemaV1.Result<unknown>, ours: { ok:
     for (const segment of issue.path ?? []) {
       expect(typeof segment === 'number').toBe(Array.isArray(container));
       pointer = appendPointer(pointer, segment as string | number);
-      container = container !== null && typeof container === 'object' ? (container as Record<string, unknown>)[segment as string] : undefined;
+      container =
+        container !== null && typeof container === 'object' ? (container as Record<string, unknown>)[segment as string] : undefined;
     }
     expect(pointer).toBe(ours.errors[index]!.path);
   });
@@ -54,7 +61,12 @@ function expectSameVerdict(result: StandardSchemaV1.Result<unknown>, ours: { ok:
 describe('Standard Schema v1', () => {
   it('every schema says version 1, vendor chat-webhooks, and answers synchronously', async () => {
     const talkplus = vendorValidators.talkplus;
-    for (const schema of [talkplus.schema, talkplus.schema.strict, webhookSchema('sendbird', 'open_channel:create'), await eventEntrySchema('nexconn', 'message:send')]) {
+    for (const schema of [
+      talkplus.schema,
+      talkplus.schema.strict,
+      webhookSchema('sendbird', 'open_channel:create'),
+      await eventEntrySchema('nexconn', 'message:send'),
+    ]) {
       expect(schema['~standard']).toMatchObject({ version: 1, vendor: 'chat-webhooks' });
       expect(typeof schema['~standard'].validate).toBe('function');
     }
@@ -63,7 +75,12 @@ describe('Standard Schema v1', () => {
   it('every documented example passes every schema of its event and vendor, lenient and strict, as the value itself', async () => {
     expect(documented.length).toBeGreaterThan(72);
     for (const { vendor, name, payload } of documented) {
-      const schemas = [webhookSchema(vendor), webhookSchema(vendor, name as never), (vendorValidators[vendor] as VendorValidator<Vendor>).eventSchema(name as never), await eventEntrySchema(vendor, name)];
+      const schemas = [
+        webhookSchema(vendor),
+        webhookSchema(vendor, name as never),
+        (vendorValidators[vendor] as VendorValidator<Vendor>).eventSchema(name as never),
+        await eventEntrySchema(vendor, name),
+      ];
       for (const schema of schemas) {
         for (const flavour of [schema, schema.strict]) expect(run(flavour, payload), `${vendor} ${name}`).toEqual({ value: payload });
       }
@@ -71,7 +88,9 @@ describe('Standard Schema v1', () => {
   });
 
   it('reports what validate reports, with paths of segments: unescaped keys, numbers for array indexes', () => {
-    const payload = structuredClone(documented.find((entry) => entry.vendor === 'talkplus' && entry.name === 'member_added')!.payload) as any;
+    const payload = structuredClone(
+      documented.find((entry) => entry.vendor === 'talkplus' && entry.name === 'member_added')!.payload,
+    ) as any;
     payload.users[0].id = 7;
     payload['a/b~c'] = true;
     const strict = run(webhookSchema('talkplus').strict, payload);
@@ -81,7 +100,9 @@ describe('Standard Schema v1', () => {
     ]);
     expect(run(webhookSchema('talkplus'), payload).issues).toEqual([strict.issues![0]]);
     expectSameVerdict(strict, validate('talkplus', payload, { strict: true }), payload);
-    expect(run(webhookSchema('talkplus'), { event: 'nope' }).issues).toEqual([{ message: expect.stringContaining('talkplus has no event "nope"'), path: ['event'] }]);
+    expect(run(webhookSchema('talkplus'), { event: 'nope' }).issues).toEqual([
+      { message: expect.stringContaining('talkplus has no event "nope"'), path: ['event'] },
+    ]);
     expect(run(webhookSchema('talkplus', 'member_added'), 'not an object').issues).toEqual([{ message: expect.any(String), path: [] }]);
   });
 

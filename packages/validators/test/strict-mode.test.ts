@@ -22,7 +22,9 @@ describe('unknown properties: lenient accepts them, strict names every one in a 
       if (strict.ok) return;
       // Free-form maps (channel `data`, `translations`, `metadata`) legitimately take any key; every other object reports it.
       const reported = strict.errors.map((error) => error.path);
-      expect(strict.errors.every((error) => error.keyword === 'additionalProperties' || error.path.endsWith('/zz_undocumented'))).toBe(true);
+      expect(strict.errors.every((error) => error.keyword === 'additionalProperties' || error.path.endsWith('/zz_undocumented'))).toBe(
+        true,
+      );
       expect(reported).toContain('/zz_undocumented');
       // Nested objects report theirs too; a flat payload (user:push_preference) has only the top-level one.
       if (added.length > 1) expect(reported.length).toBeGreaterThan(1);
@@ -41,8 +43,16 @@ describe('unknown properties: lenient accepts them, strict names every one in a 
     expect(result.errors).toHaveLength(2);
     expect(result.errors).toEqual(
       expect.arrayContaining([
-        { path: '/webhookVersion', keyword: 'additionalProperties', message: '/webhookVersion is not in the schema (strict mode rejects unknown properties)' },
-        { path: '/channel/members/0/isOnline', keyword: 'additionalProperties', message: '/channel/members/0/isOnline is not in the schema (strict mode rejects unknown properties)' },
+        {
+          path: '/webhookVersion',
+          keyword: 'additionalProperties',
+          message: '/webhookVersion is not in the schema (strict mode rejects unknown properties)',
+        },
+        {
+          path: '/channel/members/0/isOnline',
+          keyword: 'additionalProperties',
+          message: '/channel/members/0/isOnline is not in the schema (strict mode rejects unknown properties)',
+        },
       ]),
     );
   });

@@ -13,13 +13,22 @@ export function withDiscriminators(schema: JsonSchema): JsonSchema {
   const visit = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(visit);
     if (!isNode(value)) return value;
-    const copy = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, key === 'const' || key === 'enum' ? child : visit(child)]));
+    const copy = Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, key === 'const' || key === 'enum' ? child : visit(child)]),
+    );
     const targets = Array.isArray(value.oneOf)
-      ? value.oneOf.map((branch) => (isNode(branch) && typeof branch.$ref === 'string' ? definitions[branch.$ref.replace('#/$defs/', '')] : undefined))
+      ? value.oneOf.map((branch) =>
+          isNode(branch) && typeof branch.$ref === 'string' ? definitions[branch.$ref.replace('#/$defs/', '')] : undefined,
+        )
       : [];
     if (targets.length === 0 || !targets.every(isNode)) return copy;
     const tag = Object.keys((targets[0] as Node).properties as Node).find((name) =>
-      targets.every((target) => isNode((target as Node).properties) && isNode(((target as Node).properties as Node)[name]) && 'const' in (((target as Node).properties as Node)[name] as Node)),
+      targets.every(
+        (target) =>
+          isNode((target as Node).properties) &&
+          isNode(((target as Node).properties as Node)[name]) &&
+          'const' in (((target as Node).properties as Node)[name] as Node),
+      ),
     );
     return tag === undefined ? copy : { ...copy, discriminator: { propertyName: tag } };
   };

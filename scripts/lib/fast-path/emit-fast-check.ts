@@ -13,25 +13,57 @@ import { isSchemaNode, type SchemaNode } from '../walk-schema.ts';
  * Covers the keywords the schema subset allows (scripts/lib/keywords.ts); anything else stops the build, so
  * that the fast path can never quietly accept what ajv rejects. test/fast-path.test.ts checks the agreement.
  */
-export function emitFastCheck(bundle: SchemaNode, exports: Record<string, string>, label: string): { code: string; usesUcs2length: boolean } {
+export function emitFastCheck(
+  bundle: SchemaNode,
+  exports: Record<string, string>,
+  label: string,
+): { code: string; usesUcs2length: boolean } {
   const emitter = new Emitter(bundle, label);
   const exported = Object.entries(exports).map(([name, ref]) => `export const ${name} = ${emitter.functionFor(ref)};`);
-  return { code: `${emitter.preamble.join('\n')}\n${emitter.functions.join('\n')}\n${exported.join('\n')}\n`, usesUcs2length: emitter.usesUcs2length };
+  return {
+    code: `${emitter.preamble.join('\n')}\n${emitter.functions.join('\n')}\n${exported.join('\n')}\n`,
+    usesUcs2length: emitter.usesUcs2length,
+  };
 }
 
 /** Keywords that never change a verdict here (annotations are stripped before; `format` is not asserted). */
 const IGNORED = new Set(['$defs', 'format', 'title', 'description', 'examples', 'default', '$schema']);
 const HANDLED = new Set([
-  'type', 'const', 'enum', 'properties', 'required', 'additionalProperties', 'items', 'oneOf', 'discriminator', '$ref',
-  'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', STRICT_PROPERTIES_KEYWORD,
+  'type',
+  'const',
+  'enum',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'oneOf',
+  'discriminator',
+  '$ref',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  STRICT_PROPERTIES_KEYWORD,
 ]);
 
 /** Which data type a keyword applies to: ajv skips it for data of another type. */
 const KEYWORD_TYPE: Record<string, JsonType> = {
-  properties: 'object', required: 'object', additionalProperties: 'object', discriminator: 'object', [STRICT_PROPERTIES_KEYWORD]: 'object',
-  items: 'array', minItems: 'array', maxItems: 'array',
-  pattern: 'string', minLength: 'string', maxLength: 'string',
-  minimum: 'number', maximum: 'number',
+  properties: 'object',
+  required: 'object',
+  additionalProperties: 'object',
+  discriminator: 'object',
+  [STRICT_PROPERTIES_KEYWORD]: 'object',
+  items: 'array',
+  minItems: 'array',
+  maxItems: 'array',
+  pattern: 'string',
+  minLength: 'string',
+  maxLength: 'string',
+  minimum: 'number',
+  maximum: 'number',
 };
 
 type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
@@ -39,15 +71,23 @@ type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean'
 /** ajv's type tests (strictNumbers: integers and numbers are finite). */
 function typeTest(type: string, v: string): string {
   switch (type) {
-    case 'object': return `(typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}))`;
-    case 'array': return `Array.isArray(${v})`;
-    case 'string': return `typeof ${v} === "string"`;
-    case 'boolean': return `typeof ${v} === "boolean"`;
-    case 'null': return `${v} === null`;
+    case 'object':
+      return `(typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}))`;
+    case 'array':
+      return `Array.isArray(${v})`;
+    case 'string':
+      return `typeof ${v} === "string"`;
+    case 'boolean':
+      return `typeof ${v} === "boolean"`;
+    case 'null':
+      return `${v} === null`;
     // ajv's `typeof x == "number" && !(x % 1) && !isNaN(x) && isFinite(x)`; V8 answers it without a float modulo.
-    case 'integer': return `Number.isInteger(${v})`;
-    case 'number': return `(typeof ${v} === "number" && isFinite(${v}))`;
-    default: throw new Error(`unknown type ${JSON.stringify(type)}`);
+    case 'integer':
+      return `Number.isInteger(${v})`;
+    case 'number':
+      return `(typeof ${v} === "number" && isFinite(${v}))`;
+    default:
+      throw new Error(`unknown type ${JSON.stringify(type)}`);
   }
 }
 
@@ -73,7 +113,9 @@ class Emitter {
   ) {}
 
   private fail(pointer: string, message: string): never {
-    throw new Error(`${this.label}: the fast path cannot compile ${pointer || '#'}: ${message}; extend scripts/lib/fast-path/emit-fast-check.ts`);
+    throw new Error(
+      `${this.label}: the fast path cannot compile ${pointer || '#'}: ${message}; extend scripts/lib/fast-path/emit-fast-check.ts`,
+    );
   }
 
   /** The name of the function checking the definition at `ref` (`#` or `#/$defs/<Title>`), emitted once. */
@@ -150,7 +192,11 @@ class Emitter {
       if (!Array.isArray(node.oneOf)) this.fail(pointer, 'oneOf must be an array');
       const branches = node.oneOf.map((branch, index) => this.branch(branch, `${pointer}/oneOf/${index}`));
       const count = this.variable();
-      out.push(`let ${count} = 0;`, ...branches.map((branch) => `if (${branch}(${v}, s) && ++${count} > 1) return false;`), `if (${count} !== 1) return false;`);
+      out.push(
+        `let ${count} = 0;`,
+        ...branches.map((branch) => `if (${branch}(${v}, s) && ++${count} > 1) return false;`),
+        `if (${count} !== 1) return false;`,
+      );
     }
     return out;
   }
@@ -174,10 +220,14 @@ class Emitter {
   /** The keywords of one data type, `v` known to be of that type. */
   private typed(group: JsonType, node: SchemaNode, v: string, pointer: string): string[] {
     switch (group) {
-      case 'object': return this.object(node, v, pointer);
-      case 'array': return this.array(node, v, pointer);
-      case 'string': return this.string(node, v, pointer);
-      default: return this.number(node, v, pointer);
+      case 'object':
+        return this.object(node, v, pointer);
+      case 'array':
+        return this.array(node, v, pointer);
+      case 'string':
+        return this.string(node, v, pointer);
+      default:
+        return this.number(node, v, pointer);
     }
   }
 
@@ -226,7 +276,8 @@ class Emitter {
    */
   private discriminator(node: SchemaNode, v: string, pointer: string): string[] {
     const { propertyName } = node.discriminator as { propertyName?: unknown };
-    if (typeof propertyName !== 'string' || !Array.isArray(node.oneOf)) this.fail(pointer, 'a discriminator needs a propertyName and a oneOf');
+    if (typeof propertyName !== 'string' || !Array.isArray(node.oneOf))
+      this.fail(pointer, 'a discriminator needs a propertyName and a oneOf');
     const tag = this.variable();
     const cases = node.oneOf.map((branch, index) => {
       const ref = isSchemaNode(branch) ? branch.$ref : undefined;
@@ -237,7 +288,14 @@ class Emitter {
       }
       return `case ${JSON.stringify(property.const)}: if (!${this.functionFor(ref)}(${v}, s)) return false; break;`;
     });
-    return [`const ${tag} = ${access(v, propertyName)};`, `if (typeof ${tag} !== "string") return false;`, `switch (${tag}) {`, ...cases, 'default: return false;', '}'];
+    return [
+      `const ${tag} = ${access(v, propertyName)};`,
+      `if (typeof ${tag} !== "string") return false;`,
+      `switch (${tag}) {`,
+      ...cases,
+      'default: return false;',
+      '}',
+    ];
   }
 
   private array(node: SchemaNode, v: string, pointer: string): string[] {
@@ -248,7 +306,8 @@ class Emitter {
       const index = this.variable();
       const item = this.variable();
       const checks = this.node(node.items, item, `${pointer}/items`);
-      if (checks.length > 0) out.push(`for (let ${index} = 0; ${index} < ${v}.length; ${index}++) {`, `const ${item} = ${v}[${index}];`, ...checks, '}');
+      if (checks.length > 0)
+        out.push(`for (let ${index} = 0; ${index} < ${v}.length; ${index}++) {`, `const ${item} = ${v}[${index}];`, ...checks, '}');
     }
     return out;
   }
@@ -289,7 +348,10 @@ class Emitter {
 
   private number(node: SchemaNode, v: string, pointer: string): string[] {
     const out: string[] = [];
-    for (const [keyword, operator] of [['minimum', '<'], ['maximum', '>']] as const) {
+    for (const [keyword, operator] of [
+      ['minimum', '<'],
+      ['maximum', '>'],
+    ] as const) {
       const limit = node[keyword];
       if (limit === undefined) continue;
       if (typeof limit !== 'number' || !Number.isFinite(limit)) this.fail(pointer, `${keyword} must be a finite number`);
@@ -300,7 +362,8 @@ class Emitter {
   }
 
   private count(value: unknown, pointer: string): number {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) this.fail(pointer, 'a length limit must be a non-negative integer');
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+      this.fail(pointer, 'a length limit must be a non-negative integer');
     return value;
   }
 }

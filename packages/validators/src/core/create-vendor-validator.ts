@@ -3,7 +3,16 @@ import { describeValue } from './describe-value.js';
 import { checkOptions } from './options.js';
 import { createWebhookSchema, type WebhookSchema } from './standard-schema.js';
 import { parseJsonBody, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse-json-body.js';
-import type { InvalidResult, ParseOptions, ValidateOptions, ValidationError, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
+import type {
+  InvalidResult,
+  ParseOptions,
+  ValidateOptions,
+  ValidationError,
+  ValidationResult,
+  Vendor,
+  WebhookEventMap,
+  WebhookEventName,
+} from './types.js';
 
 export type EventValidators<V extends Vendor> = { readonly [N in WebhookEventName<V>]: EventValidator<V, N> };
 
@@ -51,7 +60,13 @@ export function eventTable<T>(entries: Readonly<Record<string, T>>): Readonly<Re
 }
 
 /** The result of `validateEvent` for a name the vendor does not have (options are checked all the same). */
-export function unknownEvent<V extends Vendor>(vendor: V, discriminator: string, table: object, name: unknown, options: ValidateOptions | undefined): InvalidResult<V> {
+export function unknownEvent<V extends Vendor>(
+  vendor: V,
+  discriminator: string,
+  table: object,
+  name: unknown,
+  options: ValidateOptions | undefined,
+): InvalidResult<V> {
   checkOptions(options);
   const message = `${vendor} has no event "${String(name)}"; its events are: ${Object.keys(table).join(', ')}`;
   return { ok: false, vendor, name: name as string, errors: [{ path: `/${discriminator}`, keyword: 'unknownEvent', message }] };
@@ -61,7 +76,12 @@ export function unknownEvent<V extends Vendor>(vendor: V, discriminator: string,
  * The validator of one vendor, around its generated `validateEvent` (a table read and a call, per vendor, so
  * that its call sites see that vendor's events only and do not share one closure's feedback with the others).
  */
-export function createVendorValidator<V extends Vendor>(vendor: V, discriminator: string, events: EventValidators<V>, validateEvent: ValidateEventByName<V>): VendorValidator<V> {
+export function createVendorValidator<V extends Vendor>(
+  vendor: V,
+  discriminator: string,
+  events: EventValidators<V>,
+  validateEvent: ValidateEventByName<V>,
+): VendorValidator<V> {
   const eventNames = Object.keys(events) as WebhookEventName<V>[];
   const byName = eventTable<EventValidator<V, WebhookEventName<V>>>(events);
   const invalid = (error: ValidationError): InvalidResult<V> => ({ ok: false, vendor, errors: [error] });
@@ -74,8 +94,16 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
     const name = Object.hasOwn(payload, discriminator) ? (payload as Record<string, unknown>)[discriminator] : undefined;
     if (typeof name !== 'string') {
       return name === undefined
-        ? invalid({ path: `/${discriminator}`, keyword: 'required', message: `the payload is missing "${discriminator}", the property that names a ${vendor} event` })
-        : invalid({ path: `/${discriminator}`, keyword: 'type', message: `/${discriminator} must be a string naming a ${vendor} event, got ${describeValue(name)}` });
+        ? invalid({
+            path: `/${discriminator}`,
+            keyword: 'required',
+            message: `the payload is missing "${discriminator}", the property that names a ${vendor} event`,
+          })
+        : invalid({
+            path: `/${discriminator}`,
+            keyword: 'type',
+            message: `/${discriminator} must be a string naming a ${vendor} event, got ${describeValue(name)}`,
+          });
     }
     return validateEvent(name as WebhookEventName<V>, payload, options);
   };
@@ -94,17 +122,23 @@ export function createVendorValidator<V extends Vendor>(vendor: V, discriminator
     schema: createWebhookSchema<WebhookEventMap[V][WebhookEventName<V>]>(validate),
     eventSchema<N extends WebhookEventName<V>>(name: N): WebhookSchema<WebhookEventMap[V][N]> {
       const event = typeof name === 'string' ? byName[name] : undefined;
-      if (!event) throw new TypeError(`@chat-webhooks/validators: ${vendor} has no event "${String(name)}"; its events are: ${eventNames.join(', ')}`);
+      if (!event)
+        throw new TypeError(
+          `@chat-webhooks/validators: ${vendor} has no event "${String(name)}"; its events are: ${eventNames.join(', ')}`,
+        );
       return event.schema as WebhookSchema<WebhookEventMap[V][N]>;
     },
     parseWebhook(body, options) {
       checkOptions(options);
-      const parsed = parseJsonBody(body, { maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH });
+      const parsed = parseJsonBody(body, {
+        maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES,
+        maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH,
+      });
       return parsed.ok ? dispatch(parsed.value, options) : invalid(parsed.error);
     },
     isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N] {
       const event = typeof name === 'string' ? byName[name] : undefined;
-      return event !== undefined && event.is(payload);
+      return event?.is(payload) === true;
     },
   };
 }

@@ -1,7 +1,16 @@
 import { formatSomeErrors } from './format-errors.js';
 import { checkOptions, DEFAULT_MAX_ERRORS } from './options.js';
 import type { WebhookSchema } from './standard-schema.js';
-import type { CompiledValidator, FastCheck, InvalidResult, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
+import type {
+  CompiledValidator,
+  FastCheck,
+  InvalidResult,
+  ValidateOptions,
+  ValidationResult,
+  Vendor,
+  WebhookEventMap,
+  WebhookEventName,
+} from './types.js';
 
 export { checkOptions } from './options.js';
 export { createWebhookSchema } from './standard-schema.js';
@@ -33,7 +42,9 @@ export function validateWithOptions<V extends Vendor, N extends WebhookEventName
   options: ValidateOptions,
 ): ValidationResult<V, N> {
   checkOptions(options);
-  return check(payload, !!options?.strict) ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>) : explainFailure(vendor, name, compiled, runStrict, payload, options);
+  return check(payload, !!options?.strict)
+    ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>)
+    : explainFailure(vendor, name, compiled, runStrict, payload, options);
 }
 
 /**
@@ -50,14 +61,22 @@ export function explainFailure<V extends Vendor, N extends WebhookEventName<V>>(
   options?: ValidateOptions,
 ): ValidationResult<V, N> {
   const valid = options?.strict ? runStrict(compiled, payload) : compiled(payload);
-  return valid ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>) : invalidResult(vendor, name, compiled, payload, options);
+  return valid
+    ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>)
+    : invalidResult(vendor, name, compiled, payload, options);
 }
 
 /**
  * The result of a failed validation, with ajv's errors (left on the compiled function) in readable form:
  * at most `options.maxErrors` of them (checked by the caller), with `truncated: true` when there were more.
  */
-export function invalidResult<V extends Vendor>(vendor: V, name: string, compiled: CompiledValidator, payload: unknown, options?: ValidateOptions): InvalidResult<V> {
+export function invalidResult<V extends Vendor>(
+  vendor: V,
+  name: string,
+  compiled: CompiledValidator,
+  payload: unknown,
+  options?: ValidateOptions,
+): InvalidResult<V> {
   const { errors, truncated } = formatSomeErrors(compiled.errors ?? [], payload, options?.maxErrors ?? DEFAULT_MAX_ERRORS);
   return truncated ? { ok: false, vendor, name, errors, truncated } : { ok: false, vendor, name, errors };
 }

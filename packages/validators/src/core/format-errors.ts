@@ -5,7 +5,15 @@ import type { RawError, ValidationError } from './types.js';
 /** The generated validators' own keyword for unknown properties in strict mode (scripts/lib/strict-properties-keyword.ts). */
 const STRICT_PROPERTIES = 'x-strict-properties';
 
-const ARTICLES: Record<string, string> = { integer: 'an integer', object: 'an object', array: 'an array', null: 'null', string: 'a string', number: 'a number', boolean: 'a boolean' };
+const ARTICLES: Record<string, string> = {
+  integer: 'an integer',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+};
 
 /**
  * Turns ajv's errors into sentences a person understands without the schema open, each with the JSON pointer
@@ -20,7 +28,11 @@ export function formatErrors(rawErrors: readonly RawError[], payload: unknown): 
  * The first `maxErrors` errors of {@link formatErrors}, and whether there were more. Linear in the number of
  * ajv's errors, and only the errors kept are worded (wording one reads the payload at its path).
  */
-export function formatSomeErrors(rawErrors: readonly RawError[], payload: unknown, maxErrors: number): { errors: ValidationError[]; truncated: boolean } {
+export function formatSomeErrors(
+  rawErrors: readonly RawError[],
+  payload: unknown,
+  maxErrors: number,
+): { errors: ValidationError[]; truncated: boolean } {
   const collapsed = collapseOneOf(rawErrors);
   const truncated = collapsed.length > maxErrors;
   const kept = truncated ? collapsed.slice(0, maxErrors) : collapsed;
@@ -67,7 +79,9 @@ export function collapseOneOf(errors: readonly RawError[]): readonly RawError[] 
 
 /** `path` is `at` or a pointer into it. */
 function isAtOrUnder(path: string, at: string): boolean {
-  return path.length === at.length ? path === at : path.length > at.length && path.charCodeAt(at.length) === 47 /* / */ && path.startsWith(at);
+  return path.length === at.length
+    ? path === at
+    : path.length > at.length && path.charCodeAt(at.length) === 47 /* / */ && path.startsWith(at);
 }
 
 function formatError(error: RawError, payload: unknown): ValidationError {
@@ -77,7 +91,11 @@ function formatError(error: RawError, payload: unknown): ValidationError {
   switch (error.keyword) {
     case 'required': {
       const property = String(error.params.missingProperty);
-      return { path: appendPointer(at, property), keyword: 'required', message: `${subject} is missing the required property "${property}"` };
+      return {
+        path: appendPointer(at, property),
+        keyword: 'required',
+        message: `${subject} is missing the required property "${property}"`,
+      };
     }
     case 'additionalProperties':
     case STRICT_PROPERTIES: {
@@ -86,7 +104,9 @@ function formatError(error: RawError, payload: unknown): ValidationError {
       return { path, keyword: 'additionalProperties', message: `${path} is not in the schema (strict mode rejects unknown properties)` };
     }
     case 'type': {
-      const expected = String(error.params.type).split(',').map((type) => ARTICLES[type] ?? type);
+      const expected = String(error.params.type)
+        .split(',')
+        .map((type) => ARTICLES[type] ?? type);
       return { path: at, keyword: 'type', message: `${subject} must be ${expected.join(' or ')}, got ${got()}` };
     }
     case 'const':
@@ -106,16 +126,32 @@ function formatError(error: RawError, payload: unknown): ValidationError {
     }
     case 'minItems':
     case 'maxItems':
-      return { path: at, keyword: error.keyword, message: `${subject} must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(error.params.limit)} items, got ${(valueAt(payload, at) as unknown[]).length}` };
+      return {
+        path: at,
+        keyword: error.keyword,
+        message: `${subject} must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(error.params.limit)} items, got ${(valueAt(payload, at) as unknown[]).length}`,
+      };
     case 'minLength':
     case 'maxLength':
-      return { path: at, keyword: error.keyword, message: `${subject} must be ${error.keyword === 'minLength' ? 'at least' : 'at most'} ${String(error.params.limit)} characters long, got ${got()}` };
+      return {
+        path: at,
+        keyword: error.keyword,
+        message: `${subject} must be ${error.keyword === 'minLength' ? 'at least' : 'at most'} ${String(error.params.limit)} characters long, got ${got()}`,
+      };
     case 'minimum':
     case 'maximum':
-      return { path: at, keyword: error.keyword, message: `${subject} must be ${String(error.params.comparison)} ${String(error.params.limit)}, got ${got()}` };
+      return {
+        path: at,
+        keyword: error.keyword,
+        message: `${subject} must be ${String(error.params.comparison)} ${String(error.params.limit)}, got ${got()}`,
+      };
     case 'pattern':
       return { path: at, keyword: 'pattern', message: `${subject} must match the pattern ${String(error.params.pattern)}, got ${got()}` };
     default:
-      return { path: at, keyword: error.keyword, message: `${subject} fails "${error.keyword}" ${JSON.stringify(error.params)}, got ${got()}` };
+      return {
+        path: at,
+        keyword: error.keyword,
+        message: `${subject} fails "${error.keyword}" ${JSON.stringify(error.params)}, got ${got()}`,
+      };
   }
 }

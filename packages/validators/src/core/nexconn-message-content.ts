@@ -339,7 +339,10 @@ const REQUIRED_INTEGER: Field = { kind: 'integer', required: true };
 const NUMBER: Field = { kind: 'number' };
 const OBJECT: Field = { kind: 'object' };
 const USER: Field = { kind: 'object', fields: { id: STRING, name: STRING, portrait: STRING, extra: STRING } };
-const MENTIONED_INFO: Field = { kind: 'object', fields: { type: REQUIRED_INTEGER, userIdList: { kind: 'stringArray' }, mentionedContent: STRING } };
+const MENTIONED_INFO: Field = {
+  kind: 'object',
+  fields: { type: REQUIRED_INTEGER, userIdList: { kind: 'stringArray' }, mentionedContent: STRING },
+};
 
 const SHAPES: { readonly [T in NexconnKnownMessageType]: Shape } = {
   'RC:TxtMsg': { content: REQUIRED_STRING, mentionedInfo: MENTIONED_INFO, user: USER, extra: STRING },
@@ -440,7 +443,13 @@ export function decodeNexconnMessageContent(message: NexconnMessageLike, options
   let text: unknown;
   try {
     if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-      return failure(undefined, [{ path: '', keyword: 'type', message: `the message must be an object with "messageType" and "content", got ${describeValue(message)}` }]);
+      return failure(undefined, [
+        {
+          path: '',
+          keyword: 'type',
+          message: `the message must be an object with "messageType" and "content", got ${describeValue(message)}`,
+        },
+      ]);
     }
     // Own properties only: a record from JSON.parse has them all, and an inherited one is nobody's content.
     messageType = Object.hasOwn(message, 'messageType') ? message.messageType : undefined;
@@ -459,12 +468,19 @@ export function decodeNexconnMessageContent(message: NexconnMessageLike, options
     return failure(messageType, [
       text === undefined
         ? { path: '/content', keyword: 'required', message: 'the message is missing the required property "content"' }
-        : { path: '/content', keyword: 'type', message: `/content must be a string (the JSON-encoded message body), got ${describeValue(text)}` },
+        : {
+            path: '/content',
+            keyword: 'type',
+            message: `/content must be a string (the JSON-encoded message body), got ${describeValue(text)}`,
+          },
     ]);
   }
 
   const shape = shapeOf(messageType);
-  const parsed = parseJsonBody(text, { maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH });
+  const parsed = parseJsonBody(text, {
+    maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH,
+  });
   if (!parsed.ok) {
     const { keyword } = parsed.error;
     // Not JSON at all is a custom message type's right; too large, too deep or polluting is nobody's.
@@ -475,7 +491,9 @@ export function decodeNexconnMessageContent(message: NexconnMessageLike, options
 
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failure(messageType, [{ path: '/content', keyword: 'type', message: `/content must encode a JSON object for ${messageType}, got ${describeValue(value)}` }]);
+    return failure(messageType, [
+      { path: '/content', keyword: 'type', message: `/content must encode a JSON object for ${messageType}, got ${describeValue(value)}` },
+    ]);
   }
   const errors: ValidationError[] = [];
   const complete = checkShape(value as JsonObject, shape, '/content', errors, maxErrors);
@@ -494,12 +512,19 @@ function contentError(error: ValidationError, messageType: string, known: boolea
       return { path: '/content', keyword: 'tooLarge', message: error.message.replace(/^the body/, '/content') };
     case 'json': {
       const detail = error.message.replace(/^the body /, '');
-      return { path: '/content', keyword: 'json', message: `/content must be JSON for ${known ? 'the known message type ' : ''}${messageType}, but ${detail}` };
+      return {
+        path: '/content',
+        keyword: 'json',
+        message: `/content must be JSON for ${known ? 'the known message type ' : ''}${messageType}, but ${detail}`,
+      };
     }
     case 'tooDeep':
     case 'prototype': {
       const path = `/content${error.path}`;
-      const message = error.keyword === 'tooDeep' ? `${path} is nested deeper than the limit (maxDepth)` : `${path} is a key that can pollute object prototypes; such contents are refused`;
+      const message =
+        error.keyword === 'tooDeep'
+          ? `${path} is nested deeper than the limit (maxDepth)`
+          : `${path} is a key that can pollute object prototypes; such contents are refused`;
       return { path, keyword: error.keyword, message };
     }
     default:
@@ -553,7 +578,11 @@ function checkField(value: unknown, field: Field, path: string, errors: Validati
         const item: unknown = value[index];
         if (typeof item === 'string') continue;
         if (errors.length >= maxErrors) return false;
-        errors.push({ path: appendPointer(path, index), keyword: 'type', message: `${appendPointer(path, index)} must be a string, got ${describeValue(item)}` });
+        errors.push({
+          path: appendPointer(path, index),
+          keyword: 'type',
+          message: `${appendPointer(path, index)} must be a string, got ${describeValue(item)}`,
+        });
       }
       return true;
     }

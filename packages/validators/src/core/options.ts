@@ -20,7 +20,8 @@ interface NumericOptions {
 export function checkOptions(options: NumericOptions | null | undefined): void {
   if (options === undefined || options === null) return;
   const { maxErrors, maxBytes, maxDepth } = options;
-  if (maxErrors !== undefined && !(maxErrors === Infinity || isPositiveInteger(maxErrors))) fail('maxErrors', 'a positive integer or Infinity', maxErrors);
+  if (maxErrors !== undefined && !(maxErrors === Infinity || isPositiveInteger(maxErrors)))
+    fail('maxErrors', 'a positive integer or Infinity', maxErrors);
   if (maxBytes !== undefined && !isPositiveInteger(maxBytes)) fail('maxBytes', 'a positive integer (a number of bytes)', maxBytes);
   if (maxDepth !== undefined && !isPositiveInteger(maxDepth)) fail('maxDepth', 'a positive integer (a number of levels)', maxDepth);
 }

@@ -21,21 +21,26 @@ export function parseJsonBody(body: unknown, limits: { maxBytes: number; maxDept
     if (utf8Length(body, limits.maxBytes) > limits.maxBytes) return fail('tooLarge', `the body is larger than ${limits.maxBytes} bytes`);
     text = body;
   } else if (body instanceof Uint8Array) {
-    if (body.byteLength > limits.maxBytes) return fail('tooLarge', `the body is ${body.byteLength} bytes, more than the limit of ${limits.maxBytes}`);
+    if (body.byteLength > limits.maxBytes)
+      return fail('tooLarge', `the body is ${body.byteLength} bytes, more than the limit of ${limits.maxBytes}`);
     try {
       text = (utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(body);
     } catch {
       return fail('encoding', 'the body is not valid UTF-8');
     }
   } else {
-    return fail('body', `the body must be the raw request body as a string or bytes (Uint8Array, Buffer), got ${body === null ? 'null' : typeof body}`);
+    return fail(
+      'body',
+      `the body must be the raw request body as a string or bytes (Uint8Array, Buffer), got ${body === null ? 'null' : typeof body}`,
+    );
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     // Diagnosed only on failure, to keep the common path as fast as JSON.parse alone.
-    if (text.charCodeAt(0) === 0xfeff) return fail('json', 'the body starts with a byte order mark (U+FEFF), which JSON over HTTP must not carry');
+    if (text.charCodeAt(0) === 0xfeff)
+      return fail('json', 'the body starts with a byte order mark (U+FEFF), which JSON over HTTP must not carry');
     if (text.trim() === '') return fail('json', 'the body is empty');
     return fail('json', `the body is not valid JSON: ${(error as Error).message}`);
   }
@@ -115,7 +120,11 @@ function findUnsafeNesting(root: unknown, maxDepth: number): ValidationError | u
       const child = (value as Record<string, unknown>)[key];
       const childPath = appendPointer(path, key);
       if (pollutesPrototypes(key, child)) {
-        return { path: childPath, keyword: 'prototype', message: `${childPath} is a key that can pollute object prototypes; such payloads are refused` };
+        return {
+          path: childPath,
+          keyword: 'prototype',
+          message: `${childPath} is a key that can pollute object prototypes; such payloads are refused`,
+        };
       }
       if (isObject(child)) stack.push({ value: child, path: childPath, depth: depth + 1 });
     }

@@ -76,7 +76,9 @@ export function createWebhookSchema<Event>(check: Check<Event>): WebhookSchema<E
     vendor: 'chat-webhooks',
     validate(value) {
       const result = check(value, options);
-      return result.ok ? { value: result.event } : { issues: result.errors.map((error) => ({ message: error.message, path: pointerToPath(value, error.path) })) };
+      return result.ok
+        ? { value: result.event }
+        : { issues: result.errors.map((error) => ({ message: error.message, path: pointerToPath(value, error.path) })) };
     },
   });
   return { '~standard': props(undefined), strict: { '~standard': props(STRICT) } };
@@ -95,7 +97,10 @@ export function pointerToPath(root: unknown, pointer: string): (string | number)
     .map((raw) => {
       const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
       const segment = Array.isArray(current) && /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : key;
-      current = typeof current === 'object' && current !== null && Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+      current =
+        typeof current === 'object' && current !== null && Object.hasOwn(current, key)
+          ? (current as Record<string, unknown>)[key]
+          : undefined;
       return segment;
     });
 }

@@ -31,7 +31,9 @@ export interface InvalidResult<V extends Vendor = Vendor> {
   truncated?: boolean;
 }
 
-export type ValidationResult<V extends Vendor = Vendor, N extends WebhookEventName<V> = WebhookEventName<V>> = ValidResult<V, N> | InvalidResult<V>;
+export type ValidationResult<V extends Vendor = Vendor, N extends WebhookEventName<V> = WebhookEventName<V>> =
+  | ValidResult<V, N>
+  | InvalidResult<V>;
 
 export interface ValidateOptions {
   /**
