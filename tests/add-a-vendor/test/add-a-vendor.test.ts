@@ -24,7 +24,7 @@ beforeAll(() => {
       {
         cwd: work,
         env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', 'inherit', 'inherit'],
       },
     );
   turbo(['run', 'generate']);

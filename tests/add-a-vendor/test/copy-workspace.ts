@@ -4,6 +4,9 @@ import { join } from 'node:path';
 /** The published packages a vendor added by its schemas must reach, in build order. */
 export const PACKAGES = ['schemas', 'types', 'validators', 'mocks', 'verify', 'receiver', 'docs'] as const;
 
+/** Internal packages the scripts read (TypeScript source, nothing to build). */
+const INTERNAL = ['schema-toolkit'] as const;
+
 const BUILT_OR_CACHED = /(node_modules|dist|src\/generated|\.turbo|test-results|scripts\/generated)$/;
 
 /**
@@ -12,10 +15,10 @@ const BUILT_OR_CACHED = /(node_modules|dist|src\/generated|\.turbo|test-results|
  * made point at the repository's, which know nothing of the added vendor).
  */
 export function copyWorkspace(repoRoot: string, work: string): void {
-  for (const entry of ['package.json', 'package-lock.json', '.gitignore', 'turbo.json', 'tsconfig.base.json', 'schemas', 'scripts']) {
+  for (const entry of ['package.json', 'package-lock.json', '.gitignore', 'turbo.json', 'tsconfig.base.json', '.ci', 'schemas', 'scripts']) {
     cpSync(join(repoRoot, entry), join(work, entry), { recursive: true, filter: (path) => !BUILT_OR_CACHED.test(path) });
   }
-  for (const name of PACKAGES) {
+  for (const name of [...PACKAGES, ...INTERNAL]) {
     cpSync(join(repoRoot, 'packages', name), join(work, 'packages', name), {
       recursive: true,
       filter: (path) => !BUILT_OR_CACHED.test(path),
@@ -26,6 +29,6 @@ export function copyWorkspace(repoRoot: string, work: string): void {
   for (const entry of readdirSync(join(repoRoot, 'node_modules'))) {
     if (entry !== '@chat-webhooks') symlinkSync(join(repoRoot, 'node_modules', entry), join(modules, entry));
   }
-  for (const name of PACKAGES) symlinkSync(join(work, 'packages', name), join(modules, '@chat-webhooks', name));
+  for (const name of [...PACKAGES, ...INTERNAL]) symlinkSync(join(work, 'packages', name), join(modules, '@chat-webhooks', name));
   symlinkSync(join(work, 'scripts'), join(modules, '@chat-webhooks', 'scripts'));
 }
