@@ -4,6 +4,9 @@ import { join } from 'node:path';
 /** The published packages a vendor added by its schemas must reach, in build order. */
 export const PACKAGES = ['schemas', 'types', 'validators', 'mocks', 'verify', 'receiver', 'docs'] as const;
 
+/** What the scripts read at the workspace's root. */
+const ROOT_ENTRIES = ['package.json', 'package-lock.json', '.gitignore', 'turbo.json', 'tsconfig.base.json', '.ci', 'schemas', 'scripts'];
+
 /** Internal packages the scripts read (TypeScript source, nothing to build). */
 const INTERNAL = ['schema-toolkit'] as const;
 
@@ -15,7 +18,7 @@ const BUILT_OR_CACHED = /(node_modules|dist|src\/generated|\.turbo|test-results|
  * made point at the repository's, which know nothing of the added vendor).
  */
 export function copyWorkspace(repoRoot: string, work: string): void {
-  for (const entry of ['package.json', 'package-lock.json', '.gitignore', 'turbo.json', 'tsconfig.base.json', '.ci', 'schemas', 'scripts']) {
+  for (const entry of ROOT_ENTRIES) {
     cpSync(join(repoRoot, entry), join(work, entry), { recursive: true, filter: (path) => !BUILT_OR_CACHED.test(path) });
   }
   for (const name of [...PACKAGES, ...INTERNAL]) {
