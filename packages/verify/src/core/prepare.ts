@@ -59,7 +59,7 @@ export function mismatch({ scheme, body, keys }: PreparedVerification): VerifyFa
   const emptyBody = body.length === 0 ? ' The body is empty: was the request stream already consumed by a body parser?' : '';
   return failure(
     'mismatch',
-    `the ${scheme.header} header does not match the body signed with ${tried}.${emptyBody} Check that the body is the raw bytes as received (not re-serialised JSON, nothing appended such as a trailing newline) and that the secret is ${scheme.name}'s signing secret used as-is.`,
+    `the ${scheme.header} header does not match the body signed with ${tried}.${emptyBody} Check that the body is the raw bytes as received (not re-serialised JSON, nothing appended such as a trailing newline) and that the secret is ${scheme.name}'s ${scheme.secretName}, used as-is.`,
   );
 }
 

@@ -20,6 +20,8 @@ export interface SignatureScheme {
   readonly encoding: SignatureEncoding;
   /** Bytes of the MAC the header encodes. */
   readonly macLength: number;
+  /** What the vendor calls the signing secret ("master API token"), for messages. */
+  readonly secretName: string;
 }
 
 export type SchemeLookup = { ok: true; scheme: SignatureScheme } | VerifyFailure;
@@ -45,6 +47,7 @@ function schemeOf(facts: VendorFacts): SchemeLookup {
       algorithm: HMAC_SHA256,
       encoding: signature.encoding,
       macLength: HMAC_SHA256_BYTES,
+      secretName: signature.secretName,
     },
   };
 }
