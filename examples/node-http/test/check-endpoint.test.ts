@@ -1,22 +1,15 @@
-import type { AddressInfo } from 'node:net';
 import { sequence } from '@chat-webhooks/mocks';
-import { chatWebhooks } from '@chat-webhooks/example-scenarios';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWebhooks, endpointCheck, serveExample } from '@chat-webhooks/example-scenarios';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 
 const TOKEN = 'sendbird-example-master-token';
 
 describe('node:http example against the chat-webhooks command', () => {
-  const app = createApp(TOKEN);
-  let url: string;
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/webhooks/sendbird`;
-  });
-  afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
+  const served = serveExample('sendbird', () => createApp(TOKEN));
 
   it('trigger sends a Sendbird life sequence: every delivery verifies, validates and is answered 200 on the first send', async () => {
-    const { code, stdout, stderr } = await chatWebhooks(['trigger', 'sendbird', 'sequence', '--url', url, '--json'], TOKEN);
+    const { code, stdout, stderr } = await chatWebhooks(['trigger', 'sendbird', 'sequence', '--url', served.url, '--json'], TOKEN);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const deliveries = stdout
@@ -30,17 +23,12 @@ describe('node:http example against the chat-webhooks command', () => {
 
   it('the same sequence signed with another token: every delivery refused with 401', async () => {
     const { code, stdout } = await chatWebhooks(
-      ['trigger', 'sendbird', 'sequence', '--url', url, '--json', '--messages', '1'],
+      ['trigger', 'sendbird', 'sequence', '--url', served.url, '--json', '--messages', '1'],
       'not-the-token',
     );
     expect(code).toBe(1);
     for (const line of stdout.trim().split('\n')) expect(JSON.parse(line)).toMatchObject({ ok: false, attempts: [{ status: 401 }] });
   });
-
-  it('check-endpoint passes every check', async () => {
-    const { code, stdout } = await chatWebhooks(['check-endpoint', 'sendbird', '--url', url], TOKEN);
-    expect(stdout.split('\n').filter((line) => line.startsWith('FAIL'))).toEqual([]);
-    expect(stdout).toContain('ready: 9 passed, 0 failed, 1 skipped');
-    expect(code).toBe(0);
-  });
 });
+
+endpointCheck('node:http', 'sendbird', TOKEN, () => createApp(TOKEN), { summary: 'ready: 9 passed, 0 failed, 1 skipped' });

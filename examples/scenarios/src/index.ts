@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mock } from '@chat-webhooks/mocks';
 import { sign, signatureHeader } from '@chat-webhooks/verify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { serveExample } from './serve-example.js';
 
 export { chatWebhooks } from './chat-webhooks.js';
+export { endpointCheck } from './endpoint-check.js';
+export { serveExample, type ServedExample } from './serve-example.js';
 
 /** What an example app must expose to be tested: a server (not yet listening) and what its handlers saw. */
 export interface ExampleApp {
@@ -38,17 +40,10 @@ const EVENTS = {
  */
 export function deliveryScenarios(name: string, vendor: SignedVendor, secret: string, start: () => ExampleApp | Promise<ExampleApp>): void {
   describe(`${name} example (${vendor}) over real HTTP`, () => {
-    let app: ExampleApp;
-    let url: string;
-    beforeAll(async () => {
-      app = await start();
-      await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-      url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/webhooks/${vendor}`;
-    });
-    afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
+    const served = serveExample(vendor, start);
 
     const post = (body: string | Uint8Array, signature?: string) =>
-      fetch(url, {
+      fetch(served.url, {
         method: 'POST',
         body,
         headers: { 'content-type': 'application/json', ...(signature === undefined ? {} : { [signatureHeader(vendor)!]: signature }) },
@@ -62,7 +57,7 @@ export function deliveryScenarios(name: string, vendor: SignedVendor, secret: st
       const response = await post(body, sign(vendor, body, secret));
       expect(response.status).toBe(200);
       await settled();
-      expect(app.seen).toEqual([event.line(payload as never)]);
+      expect(served.app.seen).toEqual([event.line(payload as never)]);
     });
 
     it('the same delivery retried twice: 200 each time, the handler runs once', async () => {
@@ -71,7 +66,7 @@ export function deliveryScenarios(name: string, vendor: SignedVendor, secret: st
       const statuses = [(await post(body, sign(vendor, body, secret))).status, (await post(body, sign(vendor, body, secret))).status];
       await settled();
       expect(statuses).toEqual([200, 200]);
-      expect(app.seen).toEqual([event.line(payload as never)]);
+      expect(served.app.seen).toEqual([event.line(payload as never)]);
     });
 
     it('a bad signature: 401, nothing handled', async () => {
@@ -79,7 +74,7 @@ export function deliveryScenarios(name: string, vendor: SignedVendor, secret: st
       expect((await post(body, sign(vendor, body, 'not-the-secret'))).status).toBe(401);
       expect((await post(body)).status).toBe(401);
       await settled();
-      expect(app.seen).toHaveLength(1);
+      expect(served.app.seen).toHaveLength(1);
     });
 
     it('malformed JSON, correctly signed: 400 with the reason', async () => {
@@ -100,8 +95,8 @@ export function deliveryScenarios(name: string, vendor: SignedVendor, secret: st
       expect(response.status).toBeGreaterThanOrEqual(200);
       expect(response.status).toBeLessThan(300);
       await settled();
-      expect(app.seen.filter((line) => !line.startsWith('unknown '))).toHaveLength(1);
-      expect(app.seen.at(-1)).toMatch(/^unknown /);
+      expect(served.app.seen.filter((line) => !line.startsWith('unknown '))).toHaveLength(1);
+      expect(served.app.seen.at(-1)).toMatch(/^unknown /);
     });
   });
 }
