@@ -1,129 +1,40 @@
-import standalone from 'ajv/dist/standalone/index.js';
 import { bundleVendor } from './lib/bundle-schemas.ts';
-import { compactStandaloneCode } from './lib/compact-standalone-code.ts';
-import { createAjv } from './lib/create-ajv.ts';
 import { eventModuleNames } from './lib/event-module-names.ts';
+import { explainModule } from './lib/explain/explain-module.ts';
 import { fastCheckModule } from './lib/fast-path/fast-check-module.ts';
 import type { CatalogEvent, CatalogVendor } from './lib/load-catalog.ts';
 import { GENERATED_BANNER, runGenerator, type GeneratedFiles } from './lib/run-generator.ts';
-import { stripAnnotations } from './lib/strip-annotations.ts';
-import { markStrictProperties, STRICT_FLAG, strictPropertiesKeyword } from './lib/strict-properties-keyword.ts';
-import { addDiscriminators } from './lib/variants.ts';
-import type { SchemaNode } from './lib/walk-schema.ts';
-
-// A CommonJS module: its default export is reached through `.default` under NodeNext resolution.
-const standaloneCode = standalone.default;
-
-/**
- * ajv's standalone code `require()`s a few runtime helpers; the ESM build must not, and the package must not
- * depend on ajv. Each helper ajv may ask for is replaced by an import of our own; any other is an error.
- */
-const RUNTIME_HELPERS: Record<string, { importLine: string; expression: string }> = {
-  'ajv/dist/runtime/ucs2length': { importLine: "import { ucs2length } from '../../core/ucs2length.js';", expression: 'ucs2length' },
-};
+import { validatorBundle } from './lib/validator-bundle.ts';
 
 /** What a vendor module exports besides its per-event validators: members of its VendorValidator. */
 const VENDOR_MEMBERS = ['validate', 'validateEvent', 'parseWebhook', 'isEvent', 'eventNames', 'schema', 'eventSchema'] as const;
 
 // @chat-webhooks/validators. Per event, a self-contained module (the per-event entry point carries that event
-// only). Per vendor, one module whose events share the code of their shared definitions (TalkplusChannel is
-// compiled once, not fifteen times), so that importing a vendor or the package root stays small and fast.
+// only): its fast path (generated code) and the schema its failures are explained from (data). Per vendor, one
+// module whose events share their shared definitions (TalkplusChannel is checked by one function, not fifteen),
+// so that importing a vendor or the package root stays small and fast.
 await runGenerator('@chat-webhooks/validators', 'packages/validators', (catalog) => {
   const files: GeneratedFiles = new Map();
   for (const vendor of catalog.vendors) {
     for (const event of vendor.events) {
       const { slug } = eventModuleNames(event);
-      files.set(`${vendor.id}/${slug}.ajv.ts`, standaloneModule(event.name, stripAnnotations(event.schema), { validate: 'root' }));
-      files.set(`${vendor.id}/${slug}.check.ts`, fastCheckModule(event.name, stripAnnotations(event.schema), { check: '#' }));
+      const bundle = validatorBundle(event.schema);
+      files.set(`${vendor.id}/${slug}.explain.ts`, explainModule(event.name, bundle, { explain: '#' }));
+      files.set(`${vendor.id}/${slug}.check.ts`, fastCheckModule(event.name, bundle, { check: '#' }));
       files.set(`${vendor.id}/${slug}.ts`, renderEventModule(event));
       files.set(`declarations/${vendor.id}/${slug}.d.ts`, renderEventDeclarations(event, 'js'));
       files.set(`declarations/${vendor.id}/${slug}.d.cts`, renderEventDeclarations(event, 'cjs'));
     }
-    files.set(`${vendor.id}/vendor.ajv.ts`, compileVendor(vendor));
-    files.set(`${vendor.id}/vendor.check.ts`, fastCheckVendor(vendor));
+    const bundle = validatorBundle(bundleVendor(vendor.index));
+    const refs = (prefix: string) =>
+      Object.fromEntries(vendor.events.map((event) => [`${prefix}${event.typeName}`, `#/$defs/${event.typeName}`]));
+    files.set(`${vendor.id}/vendor.explain.ts`, explainModule(`every ${vendor.id} event`, bundle, refs('explain')));
+    files.set(`${vendor.id}/vendor.check.ts`, fastCheckModule(`every ${vendor.id} event`, bundle, refs('check')));
     files.set(`${vendor.id}/index.ts`, renderVendorModule(vendor));
   }
   files.set('index.ts', renderIndex(catalog.vendors));
   return files;
 });
-
-/** Every event of a vendor as `$defs` of one root, so that ajv compiles each shared definition once. */
-function compileVendor(vendor: CatalogVendor): string {
-  const root = stripAnnotations(bundleVendor(vendor.index));
-  const exports = Object.fromEntries(vendor.events.map((event) => [`validate${event.typeName}`, `root#/$defs/${event.typeName}`]));
-  return standaloneModule(`every ${vendor.id} event`, root, exports);
-}
-
-/** The fast path of every event of a vendor, over the same one-root bundle as compileVendor's. */
-function fastCheckVendor(vendor: CatalogVendor): string {
-  const root = stripAnnotations(bundleVendor(vendor.index));
-  const exports = Object.fromEntries(vendor.events.map((event) => [`check${event.typeName}`, `#/$defs/${event.typeName}`]));
-  return fastCheckModule(`every ${vendor.id} event`, root, exports);
-}
-
-/**
- * ajv standalone code exporting the functions named by `exports` (export name -> reference into `schema`)
- * and `runStrict`, with no runtime import of ajv. One function per event serves both flavours: objects
- * reject unknown properties only inside `runStrict(validate, data)`.
- */
-function standaloneModule(label: string, schema: SchemaNode, exports: Record<string, string>): string {
-  // No ajv messages: errors are worded by the package (core/format-errors.ts), which keeps the code small.
-  // validateSchema: the loader has checked these very schemas against the meta-schema, with the same ajv
-  // configuration; compiling the meta-schema again for each of a thousand modules would double the run.
-  const ajv = createAjv({ code: { source: true, esm: true, optimize: true }, messages: false, validateSchema: false, inlineRefs: false });
-  ajv.addKeyword(strictPropertiesKeyword);
-  ajv.addSchema(addDiscriminators(markStrictProperties(schema)), 'root');
-  const imports = new Set<string>(["import type { CompiledValidator } from '../../core/types.js';"]);
-  const code = compactStandaloneCode(appendErrorsInPlace(standaloneCode(ajv, exports), label))
-    .replace(/^"use strict";/, '')
-    .replace(/require\("([^"]+)"\)\.default/g, (_match, module: string) => {
-      const helper = RUNTIME_HELPERS[module];
-      if (!helper)
-        throw new Error(
-          `${label}: ajv's standalone code needs "${module}"; add a replacement to RUNTIME_HELPERS in scripts/generate-validators-package.ts`,
-        );
-      imports.add(helper.importLine);
-      return helper.expression;
-    })
-    .replace(/export const (\w+) = /g, 'export const $1: CompiledValidator = ');
-  if (/\brequire\(/.test(code)) throw new Error(`${label}: the standalone code still calls require()`);
-  const helpers = ['appendErrors', 'pushError'].filter((helper) => code.includes(`${helper}(`));
-  if (helpers.length > 0) imports.add(`import { ${helpers.join(', ')} } from '../../core/append-errors.js';`);
-  return `${GENERATED_BANNER}// @ts-nocheck: ajv's standalone output for ${label}.
-${[...imports].join('\n')}
-
-let ${STRICT_FLAG} = false;
-
-/** Runs \`validate\` with unknown properties rejected (the strict flavour). */
-export function runStrict(validate: CompiledValidator, data: unknown): boolean {
-  ${STRICT_FLAG} = true;
-  try {
-    return validate(data);
-  } finally {
-    ${STRICT_FLAG} = false;
-  }
-}
-
-${code}
-`;
-}
-
-/**
- * ajv appends a referenced definition's errors with `vErrors.concat(...)`, which copies every error so far on
- * each failing call: quadratic in the errors (400,000 invalid array items took minutes). The same append, in
- * place (core/append-errors.ts). Any other `concat` of errors fails the build rather than stay quadratic.
- */
-function appendErrorsInPlace(code: string, label: string): string {
-  const rewritten = code.replace(
-    /\bvErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g,
-    'vErrors = appendErrors(vErrors, $1.errors);',
-  );
-  if (rewritten.includes('vErrors.concat('))
-    throw new Error(
-      `${label}: ajv's standalone code appends errors in an unexpected form; extend appendErrorsInPlace in scripts/generate-validators-package.ts`,
-    );
-  return rewritten;
-}
 
 /** One export of generated code: its doc comment, its head (`function f(...): R`, `const c: T`) and its body. */
 interface GeneratedExport {
@@ -141,11 +52,11 @@ function declarationOf({ doc, head }: GeneratedExport): string {
 }
 
 /**
- * The exports that give one event its validators, over its compiled function. Each event gets functions of
+ * The exports that give one event its validators, over its fast path and its explainer. Each event gets functions of
  * its own (not closures made by one factory), so that every call site stays monomorphic and V8 can inline.
  * The same description renders the per-event module and its declaration files, so the two cannot disagree.
  */
-function eventValidatorExports(event: CatalogEvent, { check, compiled }: { check: string; compiled: string }): GeneratedExport[] {
+function eventValidatorExports(event: CatalogEvent, { check, explain }: { check: string; explain: string }): GeneratedExport[] {
   const { camel } = eventModuleNames(event);
   const vendor = JSON.stringify(event.vendor);
   const name = JSON.stringify(event.name);
@@ -160,10 +71,10 @@ function eventValidatorExports(event: CatalogEvent, { check, compiled }: { check
       head: `function validate${event.typeName}(payload: unknown, options?: ValidateOptions): ValidationResult<${vendor}, ${name}>`,
       // Without options (the common call) nothing about them is read; with options, a shared function checks them.
       body: ` {
-  if (options !== undefined) return validateWithOptions(${vendor}, ${name}, ${check}, ${compiled}, runStrict, payload, options);
+  if (options !== undefined) return validateWithOptions(${vendor}, ${name}, ${check}, ${explain}, payload, options);
   return ${check}(payload, false)
     ? { ok: true, vendor: ${vendor}, name: ${name}, event: payload as ${event.typeName} }
-    : explainFailure(${vendor}, ${name}, ${compiled}, runStrict, payload, undefined);
+    : explainFailure(${vendor}, ${name}, ${explain}, payload, undefined);
 }`,
     },
     {
@@ -198,10 +109,10 @@ import type { ValidateOptions, ValidationResult } from '../../core/types.js';`;
 
 function renderEventModule(event: CatalogEvent): string {
   return `${GENERATED_BANNER}${eventModuleImports([event.typeName], event.vendor)}
-import { runStrict, validate } from './${eventModuleNames(event).slug}.ajv.js';
+import { explain } from './${eventModuleNames(event).slug}.explain.js';
 import { check } from './${eventModuleNames(event).slug}.check.js';
 
-${eventValidatorExports(event, { check: 'check', compiled: 'validate' }).map(definitionOf).join('\n')}`;
+${eventValidatorExports(event, { check: 'check', explain: 'explain' }).map(definitionOf).join('\n')}`;
 }
 
 /**
@@ -213,15 +124,15 @@ function renderEventDeclarations(event: CatalogEvent, rootExtension: 'js' | 'cjs
   return `${GENERATED_BANNER}import type { ${event.typeName} } from '@chat-webhooks/types/${event.vendor}';
 import type { EventValidator, ValidateOptions, ValidationResult, WebhookSchema } from '../index.${rootExtension}';
 
-${eventValidatorExports(event, { check: 'check', compiled: 'validate' }).map(declarationOf).join('\n')}`;
+${eventValidatorExports(event, { check: 'check', explain: 'explain' }).map(declarationOf).join('\n')}`;
 }
 
 function renderVendorModule(vendor: CatalogVendor): string {
-  const compiled = vendor.events.map((event) => `validate${event.typeName} as compiled${event.typeName}`).join(', ');
+  const explainers = vendor.events.map((event) => `explain${event.typeName}`).join(', ');
   const checks = vendor.events.map((event) => `check${event.typeName}`).join(', ');
   const events = vendor.events
     .flatMap((event) =>
-      eventValidatorExports(event, { check: `check${event.typeName}`, compiled: `compiled${event.typeName}` }).map(definitionOf),
+      eventValidatorExports(event, { check: `check${event.typeName}`, explain: `explain${event.typeName}` }).map(definitionOf),
     )
     .join('\n');
   const table = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${eventModuleNames(event).camel}Validator,`).join('\n');
@@ -232,7 +143,7 @@ function renderVendorModule(vendor: CatalogVendor): string {
     vendor.id,
   )}
 import { createVendorValidator, eventTable, unknownEvent, type VendorValidator } from '../../core/create-vendor-validator.js';
-import { runStrict, ${compiled} } from './vendor.ajv.js';
+import { ${explainers} } from './vendor.explain.js';
 import { ${checks} } from './vendor.check.js';
 
 ${events}

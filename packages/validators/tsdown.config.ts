@@ -10,7 +10,7 @@ const vendors = readdirSync(generated, { withFileTypes: true })
 const events: Record<string, string> = {};
 for (const vendor of vendors) {
   for (const file of readdirSync(new URL(`${vendor}/`, generated))) {
-    if (file.endsWith('.ts') && !/\.(ajv|check)\.ts$/.test(file) && file !== 'index.ts')
+    if (file.endsWith('.ts') && !/\.(explain|check)\.ts$/.test(file) && file !== 'index.ts')
       events[`${vendor}/${file.slice(0, -3)}`] = `src/generated/${vendor}/${file}`;
   }
 }

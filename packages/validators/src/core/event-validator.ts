@@ -1,16 +1,8 @@
+import type { Explain } from './explain.js';
 import { formatSomeErrors } from './format-errors.js';
 import { checkOptions, DEFAULT_MAX_ERRORS } from './options.js';
 import type { WebhookSchema } from './standard-schema.js';
-import type {
-  CompiledValidator,
-  FastCheck,
-  InvalidResult,
-  ValidateOptions,
-  ValidationResult,
-  Vendor,
-  WebhookEventMap,
-  WebhookEventName,
-} from './types.js';
+import type { FastCheck, InvalidResult, ValidateOptions, ValidationResult, Vendor, WebhookEventMap, WebhookEventName } from './types.js';
 
 export { checkOptions } from './options.js';
 export { createWebhookSchema } from './standard-schema.js';
@@ -36,47 +28,32 @@ export function validateWithOptions<V extends Vendor, N extends WebhookEventName
   vendor: V,
   name: N,
   check: FastCheck,
-  compiled: CompiledValidator,
-  runStrict: (validate: CompiledValidator, data: unknown) => boolean,
+  explain: Explain,
   payload: unknown,
   options: ValidateOptions,
 ): ValidationResult<V, N> {
   checkOptions(options);
   return check(payload, !!options?.strict)
     ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>)
-    : explainFailure(vendor, name, compiled, runStrict, payload, options);
+    : explainFailure(vendor, name, explain, payload, options);
 }
 
 /**
- * The result of a payload the fast path rejected: ajv's compiled validator (the explaining one) runs now, and
- * only now, to say why. The two agree on every payload (test/fast-path.test.ts); were they ever to differ,
- * ajv's verdict is the one returned, as before the fast path existed.
+ * The result of a payload the fast path rejected: the explaining interpreter (explain.ts) runs now, and only now,
+ * to say why. The two agree on every payload (test/fast-path.test.ts); were they ever to differ, a payload with
+ * nothing to explain is accepted, as the schema says.
  */
 export function explainFailure<V extends Vendor, N extends WebhookEventName<V>>(
   vendor: V,
   name: N,
-  compiled: CompiledValidator,
-  runStrict: (validate: CompiledValidator, data: unknown) => boolean,
+  explain: Explain,
   payload: unknown,
   options?: ValidateOptions,
 ): ValidationResult<V, N> {
-  const valid = options?.strict ? runStrict(compiled, payload) : compiled(payload);
-  return valid
-    ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>)
-    : invalidResult(vendor, name, compiled, payload, options);
-}
-
-/**
- * The result of a failed validation, with ajv's errors (left on the compiled function) in readable form:
- * at most `options.maxErrors` of them (checked by the caller), with `truncated: true` when there were more.
- */
-export function invalidResult<V extends Vendor>(
-  vendor: V,
-  name: string,
-  compiled: CompiledValidator,
-  payload: unknown,
-  options?: ValidateOptions,
-): InvalidResult<V> {
-  const { errors, truncated } = formatSomeErrors(compiled.errors ?? [], payload, options?.maxErrors ?? DEFAULT_MAX_ERRORS);
-  return truncated ? { ok: false, vendor, name, errors, truncated } : { ok: false, vendor, name, errors };
+  const errors = explain(payload, !!options?.strict);
+  if (errors.length === 0) return { ok: true, vendor, name, event: payload } as ValidationResult<V, N>;
+  const { errors: worded, truncated } = formatSomeErrors(errors, payload, options?.maxErrors ?? DEFAULT_MAX_ERRORS);
+  return (
+    truncated ? { ok: false, vendor, name, errors: worded, truncated } : { ok: false, vendor, name, errors: worded }
+  ) as InvalidResult<V>;
 }

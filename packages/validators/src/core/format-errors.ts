@@ -2,9 +2,6 @@ import { describeValue } from './describe-value.js';
 import { appendPointer, valueAt } from './json-pointer.js';
 import type { RawError, ValidationError } from './types.js';
 
-/** The generated validators' own keyword for unknown properties in strict mode (scripts/lib/strict-properties-keyword.ts). */
-const STRICT_PROPERTIES = 'x-strict-properties';
-
 const ARTICLES: Record<string, string> = {
   integer: 'an integer',
   object: 'an object',
@@ -97,8 +94,7 @@ function formatError(error: RawError, payload: unknown): ValidationError {
         message: `${subject} is missing the required property "${property}"`,
       };
     }
-    case 'additionalProperties':
-    case STRICT_PROPERTIES: {
+    case 'additionalProperties': {
       const property = String(error.params.additionalProperty);
       const path = appendPointer(at, property);
       return { path, keyword: 'additionalProperties', message: `${path} is not in the schema (strict mode rejects unknown properties)` };

@@ -63,19 +63,13 @@ export interface ParseOptions extends ValidateOptions {
   maxDepth?: number;
 }
 
-/** The shape of a function compiled by ajv (standalone code): true or false, errors on the function. */
-export interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: RawError[] | null;
-}
-
 /**
- * A generated fast path (scripts/lib/fast-path/): true exactly when the compiled validator would accept
+ * A generated fast path (scripts/lib/fast-path/): true exactly when the schema (as ajv reads it) accepts
  * `data`, lenient or (`strict` true) strict, without building any error.
  */
 export type FastCheck = (data: unknown, strict: boolean) => boolean;
 
-/** The fields of an ajv error object that we read. */
+/** An error as ajv words it, and as the explainer (explain.ts) reports it: the fields read by format-errors.ts. */
 export interface RawError {
   instancePath: string;
   keyword: string;

@@ -1,9 +1,9 @@
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
- * Length in Unicode code points, as JSON Schema's `minLength`/`maxLength` count it. Replaces ajv's runtime
- * helper (which standalone code would load through CommonJS): a native scan decides the common case, a string with
- * no surrogate pair, without a JavaScript loop over every character.
+ * Length in Unicode code points, as JSON Schema's `minLength`/`maxLength` count it (and ajv's helper of the same
+ * name): a native scan decides the common case, a string with no surrogate pair, without a JavaScript loop over
+ * every character.
  */
 export function ucs2length(text: string): number {
   if (!SURROGATE.test(text)) return text.length;
