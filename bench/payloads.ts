@@ -1,10 +1,20 @@
 import { eventNames, getExamples, vendors, type Vendor } from '@chat-webhooks/schemas';
 
+/** Where a payload comes from: the summaries are given per set, since the bench's authors tuned for some only. */
+export type PayloadSet = 'documented' | 'synthetic' | 'captured' | 'mock';
+
 export interface BenchPayload {
   label: string;
+  set: PayloadSet;
   vendor: Vendor;
   name: string;
   body: string;
+}
+
+/** A payload that could not be measured, and why (shown in the output instead of stopping the run). */
+export interface NotMeasured {
+  label: string;
+  reason: string;
 }
 
 /** Every documented example of every event (schemas/<vendor>/<group>/<event>.examples/). */
@@ -14,6 +24,7 @@ export function documentedPayloads(): BenchPayload[] {
     return eventNames(vendor).flatMap((name) =>
       getExamples(vendor, name).map((example) => ({
         label: `${vendor} ${name} ${example.name} (${Buffer.byteLength(example.body)} B)`,
+        set: 'documented' as const,
         vendor,
         name,
         body: example.body,
@@ -42,9 +53,16 @@ export function syntheticPayloads(): BenchPayload[] {
   operation.id = 'e'.repeat(1700);
   const longId = JSON.stringify(operation);
   return [
-    { label: `talkplus message, long text (${Buffer.byteLength(longText)} B)`, vendor: 'talkplus', name: 'message', body: longText },
+    {
+      label: `talkplus message, long text (${Buffer.byteLength(longText)} B)`,
+      set: 'synthetic',
+      vendor: 'talkplus',
+      name: 'message',
+      body: longText,
+    },
     {
       label: `nexconn open_channel:operation, long minLength string (${Buffer.byteLength(longId)} B)`,
+      set: 'synthetic',
       vendor: 'nexconn',
       name: 'open_channel:operation',
       body: longId,

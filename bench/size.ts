@@ -37,12 +37,12 @@ for (const [label, contents] of Object.entries(entries)) {
 }
 
 // Every event's entry point, importing its `validate<Type>` (which pulls the fast path, the explaining code and the package core).
-const perEvent: { entry: string; minified: number; gzipped: number }[] = [];
+const perEvent: { vendor: Vendor; entry: string; minified: number; gzipped: number }[] = [];
 for (const facts of vendors) {
   const vendor = facts.id as Vendor;
   for (const name of eventNames(vendor)) {
     const entry = `@chat-webhooks/validators/${vendor}/${name.replaceAll(':', '.')}`;
-    perEvent.push({ entry, ...(await sizes(`export * from '${entry}';`)) });
+    perEvent.push({ vendor, entry, ...(await sizes(`export * from '${entry}';`)) });
   }
 }
 perEvent.sort((a, b) => b.gzipped - a.gzipped);
@@ -53,3 +53,13 @@ const gz = perEvent.map((event) => event.gzipped);
 console.log(
   `\nPer event, gzipped: ${kib(Math.min(...gz))} to ${kib(Math.max(...gz))}; ${gz.filter((bytes) => bytes <= 3 * 1024).length} of ${gz.length} at most 3 KiB`,
 );
+
+// Per vendor, in short: its largest event entry point and how many are over the 3 KiB goal.
+console.log('\n| vendor | events | largest event entry (minified + gzip) | over 3 KiB |\n|---|---:|---|---:|');
+for (const facts of vendors) {
+  const own = perEvent.filter((event) => event.vendor === facts.id);
+  if (own.length === 0) continue;
+  const largest = own.reduce((a, b) => (b.gzipped > a.gzipped ? b : a));
+  const over = own.filter((event) => event.gzipped > 3 * 1024).length;
+  console.log(`| ${facts.id} | ${own.length} | \`${largest.entry}\` ${kib(largest.gzipped)} | ${over} of ${own.length} |`);
+}
