@@ -35,7 +35,8 @@ export function capturedPayloads(): { payloads: BenchPayload[]; notMeasured: Not
       if (typeof name !== 'string') notMeasured.push({ label, reason: name.reason });
       else if (!(eventNames(vendor) as readonly string[]).includes(name))
         notMeasured.push({ label, reason: `${vendor} has no event "${name}" (its ${facts.discriminator})` });
-      else payloads.push({ label: `captured: ${vendor} ${name} ${file} (${Buffer.byteLength(body)} B)`, set: 'captured', vendor, name, body });
+      else
+        payloads.push({ label: `captured: ${vendor} ${name} ${file} (${Buffer.byteLength(body)} B)`, set: 'captured', vendor, name, body });
     }
   }
   if (payloads.length === 0) console.warn(`\n!!! WARNING: no captured delivery could be read from ${capturedDir}\n`);

@@ -16,7 +16,13 @@ export function benchOptions(args: string[] = process.argv.slice(2)): BenchOptio
     strict: true,
   });
   return {
-    only: values.only === undefined ? [] : values.only.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean),
+    only:
+      values.only === undefined
+        ? []
+        : values.only
+            .split(',')
+            .map((part) => part.trim().toLowerCase())
+            .filter(Boolean),
     rounds: positiveInteger('rounds', values.rounds),
     batch: positiveInteger('batch', values.batch),
   };
@@ -31,6 +37,7 @@ export function selected(options: BenchOptions, label: string): boolean {
 function positiveInteger(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new TypeError(`bench: --${flag} must be a positive integer, got ${JSON.stringify(text)}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new TypeError(`bench: --${flag} must be a positive integer, got ${JSON.stringify(text)}`);
   return value;
 }

@@ -37,7 +37,9 @@ export function noiseBand(outcomes: Outcome[], key: string): number {
 export function summaryTable(outcomes: Outcome[], goals: Goal[], controls: { label: string; ratio: string }[]): string {
   const columns: [string, Outcome[]][] = [
     ['all', outcomes],
-    ...SETS.map((set) => [set, outcomes.filter((outcome) => outcome.set === set)] as [string, Outcome[]]).filter(([, some]) => some.length > 0),
+    ...SETS.map((set) => [set, outcomes.filter((outcome) => outcome.set === set)] as [string, Outcome[]]).filter(
+      ([, some]) => some.length > 0,
+    ),
   ];
   const lines = [`| goal | ${columns.map(([name]) => name).join(' | ')} |`, `|---|${columns.map(() => '---|').join('')}`];
   for (const control of controls) {
