@@ -56,6 +56,22 @@ describe('parseWebhook never throws and never pollutes', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('rejects a __proto__ key whatever it holds, in objects and inside arrays, with its path', () => {
+    for (const value of ['1', '"x"', 'null', 'true', '[]', '[{"a":1}]']) {
+      expect(rejects(`{"event":"member_added","__proto__":${value}}`, 'prototype').errors[0]?.path).toBe('/__proto__');
+      expect(rejects(`{"event":"member_added","list":[1,{"a":{"__proto__":${value}}}]}`, 'prototype').errors[0]?.path).toBe(
+        '/list/1/a/__proto__',
+      );
+    }
+  });
+
+  it('accepts a constructor key that cannot pollute: a primitive, or an object without prototype', () => {
+    for (const value of ['1', '"Object"', 'null', '{}', '{"name":"x"}', '[{"prototype":1}]']) {
+      const body = JSON.stringify({ ...JSON.parse(valid), constructor: JSON.parse(value) });
+      expect(parseWebhook('talkplus', body)).toMatchObject({ ok: true, name: 'member_added' });
+    }
+  });
+
   it('rejects the escaped form "\\u005f_proto__"', () => {
     rejects('{"event":"member_added","\\u005f\\u005fproto\\u005f\\u005f":{"polluted":true}}', 'prototype');
   });

@@ -2,7 +2,8 @@ import type { EventValidator } from './event-validator.js';
 import { describeValue } from './describe-value.js';
 import { checkOptions } from './options.js';
 import { createWebhookSchema, type WebhookSchema } from './standard-schema.js';
-import { parseJsonBody, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse-json-body.js';
+import { lookupByName } from './event-lookup.js';
+import { BodyRefusal, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, readJsonBody } from './parse-json-body.js';
 import type {
   InvalidResult,
   ParseOptions,
@@ -75,6 +76,8 @@ export function unknownEvent<V extends Vendor>(
 /**
  * The validator of one vendor, around its generated `validateEvent` (a table read and a call, per vendor, so
  * that its call sites see that vendor's events only and do not share one closure's feedback with the others).
+ * `validate` and `parseWebhook` find the event by a name read from the payload, a fresh string: they look it up
+ * with lookupByName, which does not hash it, and leave validateEvent to word a name the vendor does not have.
  */
 export function createVendorValidator<V extends Vendor>(
   vendor: V,
@@ -85,6 +88,7 @@ export function createVendorValidator<V extends Vendor>(
   const eventNames = Object.keys(events) as WebhookEventName<V>[];
   const byName = eventTable<EventValidator<V, WebhookEventName<V>>>(events);
   const invalid = (error: ValidationError): InvalidResult<V> => ({ ok: false, vendor, errors: [error] });
+  const eventNamed = lookupByName<EventValidator<V, WebhookEventName<V>>>(events);
 
   // Options are checked by the callers (validate, parseWebhook) and again by the event's own validator.
   const dispatch = (payload: unknown, options: ValidateOptions | undefined): ValidationResult<V> => {
@@ -105,7 +109,9 @@ export function createVendorValidator<V extends Vendor>(
             message: `/${discriminator} must be a string naming a ${vendor} event, got ${describeValue(name)}`,
           });
     }
-    return validateEvent(name as WebhookEventName<V>, payload, options);
+    // The event's own validator, found without hashing the name; an unknown name goes to validateEvent to be worded.
+    const event = eventNamed(name);
+    return event === undefined ? validateEvent(name as WebhookEventName<V>, payload, options) : event.validate(payload, options);
   };
 
   const validate = (payload: unknown, options?: ValidateOptions): ValidationResult<V> => {
@@ -130,11 +136,8 @@ export function createVendorValidator<V extends Vendor>(
     },
     parseWebhook(body, options) {
       checkOptions(options);
-      const parsed = parseJsonBody(body, {
-        maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES,
-        maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH,
-      });
-      return parsed.ok ? dispatch(parsed.value, options) : invalid(parsed.error);
+      const value = readJsonBody(body, options?.maxBytes ?? DEFAULT_MAX_BYTES, options?.maxDepth ?? DEFAULT_MAX_DEPTH);
+      return value instanceof BodyRefusal ? invalid(value.error) : dispatch(value, options);
     },
     isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N] {
       const event = typeof name === 'string' ? byName[name] : undefined;
