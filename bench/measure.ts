@@ -45,16 +45,26 @@ export function measure(contenders: Contenders, { rounds = 9, batch = 5_000, war
  */
 export function call(fn: (...args: never[]) => unknown, ...args: unknown[]): () => unknown {
   const names = args.map((_, index) => `a${index}`);
-  return new Function('f', ...names, `return () => f(${names.join(', ')});`)(fn, ...args) as () => unknown;
+  return compile(['f', ...names], `return () => f(${names.join(', ')});`)(fn, ...args) as () => unknown;
 }
 
 /** `() => fn(JSON.parse(body))`, with feedback of its own (see `call`). */
 export function callAfterParse(fn: (value: never) => unknown, body: string): () => unknown {
-  return new Function('f', 'body', 'return () => f(JSON.parse(body));')(fn, body) as () => unknown;
+  return compile(['f', 'body'], 'return () => f(JSON.parse(body));')(fn, body) as () => unknown;
 }
 
 function ownLoop(): (fn: () => unknown, count: number) => unknown {
-  return new Function('fn', 'count', 'let last; for (let i = 0; i < count; i++) last = fn(); return last;') as never;
+  return compile(['fn', 'count'], 'let last; for (let i = 0; i < count; i++) last = fn(); return last;') as never;
+}
+
+let compiled = 0;
+
+/**
+ * `new Function`, with source text of its own each time: V8 caches what it compiled by source text, and functions
+ * compiled from the same text share their feedback, which would make every loop and every thunk one call site again.
+ */
+function compile(parameters: string[], body: string): (...args: unknown[]) => unknown {
+  return new Function(...parameters, `${body} // ${compiled++}`) as (...args: unknown[]) => unknown;
 }
 
 export function median(values: number[]): number {
