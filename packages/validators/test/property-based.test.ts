@@ -36,8 +36,8 @@ describe('property-based', () => {
     );
   });
 
-  // The standalone build path (ajv code generation, its compaction, our runtime helpers, our error wrapper)
-  // must accept and reject exactly what ajv compiling the same schema at run time does, with the same errors.
+  // The generated validators (fast path, explainer reading the shipped schema, our error wording) must accept and
+  // reject exactly what ajv compiling the published schema at run time does, with the same errors.
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,

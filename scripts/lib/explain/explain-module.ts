@@ -1,16 +1,51 @@
 import { GENERATED_BANNER } from '../run-generator.ts';
 import { STRICT_PROPERTIES_KEYWORD } from '../strict-properties-keyword.ts';
-import { isSchemaNode, mapSchema, type SchemaNode } from '../walk-schema.ts';
+import { isSchemaNode, mapSchema, walkSchema, type SchemaNode } from '../walk-schema.ts';
+
+/**
+ * What the interpreter (packages/validators/src/core/explain.ts) reads, listed on purpose: a keyword the subset
+ * gains stops the build here until the interpreter explains it, or a payload the fast path rejects for it would
+ * come back with nothing to explain. `format` is left out of the data (an annotation here), `$defs` is reached by `$ref`.
+ */
+const EXPLAINED = new Set([
+  'type',
+  'const',
+  'enum',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'oneOf',
+  'discriminator',
+  '$ref',
+  '$defs',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  STRICT_PROPERTIES_KEYWORD,
+]);
 
 /**
  * A generated module of explainers (`(data, strict) => errors`), one export per entry of `exports` (export name ->
  * `#` or `#/$defs/<Title>` in `bundle`, a validatorBundle). It ships the bundle the fast path is generated from as
- * JSON text, which the package's one interpreter (packages/validators/src/core/
- * explain.ts) parses when a payload first fails: a few hundred bytes of data per event instead of a second
- * validator's code, and nothing to parse at import.
+ * JSON text, which the package's one interpreter (packages/validators/src/core/explain.ts) parses when a payload
+ * first fails: a few hundred bytes of data per event instead of a second validator's code, and nothing to parse at
+ * import.
  */
 export function explainModule(label: string, bundle: SchemaNode, exports: Record<string, string>): string {
-  const text = JSON.stringify(explainData(bundle));
+  const data = explainData(bundle);
+  walkSchema(data, (node, pointer) => {
+    const unknown = Object.keys(node).find((keyword) => !EXPLAINED.has(keyword));
+    if (unknown !== undefined)
+      throw new Error(
+        `${label}: the explainer cannot read keyword "${unknown}" at ${pointer || '#'}; teach packages/validators/src/core/explain.ts, then list it in scripts/lib/explain/explain-module.ts`,
+      );
+  });
+  const text = JSON.stringify(data);
   const lines = Object.entries(exports).map(
     ([name, ref]) => `export const ${name}: Explain = /* @__PURE__ */ explainer(bundle, ${JSON.stringify(ref)});`,
   );

@@ -5,13 +5,13 @@ import { isSchemaNode, type SchemaNode } from '../walk-schema.ts';
 
 /**
  * The boolean fast path of a validator: for each export, a function `(data, strict) => boolean` that answers
- * exactly what ajv's compiled code answers on the same bundle (the one `standaloneModule` compiles: annotations
- * stripped, `x-strict-properties` marks, ajv `discriminator`s), and builds nothing: no error objects, no paths,
- * no `evaluated` bookkeeping. It returns at the first failure. Only a rejected payload runs ajv's code, to
- * explain itself. Strict mode is the `strict` argument, read where ajv reads its `x-strict-properties` marks,
- * so the strict flavour is derived from the same marks and never kept by hand.
+ * exactly what ajv answers on the same bundle (a validatorBundle: annotations stripped, `x-strict-properties`
+ * marks, ajv `discriminator`s), and builds nothing: no error objects, no paths. It returns at the first failure.
+ * Only a rejected payload runs the explainer (packages/validators/src/core/explain.ts), to say why. Strict mode is
+ * the `strict` argument, read where the bundle carries its `x-strict-properties` marks, so the strict flavour is
+ * derived from the same marks and never kept by hand.
  *
- * Covers the keywords the schema subset allows (scripts/lib/keywords.ts); anything else stops the build, so
+ * Covers the keywords the schema subset allows (the schema toolkit's keyword lists); anything else stops the build, so
  * that the fast path can never quietly accept what ajv rejects. test/fast-path.test.ts checks the agreement.
  */
 export function emitFastCheck(
