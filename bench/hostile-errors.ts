@@ -47,23 +47,23 @@ for (const { vendor, name, array } of targets.filter((target) => only('VENDORS')
     for (const { label, item, bytesPerItem } of kinds.filter((kind) => only('KINDS')(kind.label))) {
       // `{}` items take 3 bytes: fewer of them fit the same body size as the `0` ones.
       const count = Math.floor((size * 2) / bytesPerItem);
-      const payload = JSON.parse(getExamples(vendor, name)[0]!.body) as Record<string, unknown>;
+      const payload = JSON.parse(getExamples(vendor, name as never)[0]!.body) as Record<string, unknown>;
       payload[array] = new Array(count).fill(item);
       const body = JSON.stringify(payload);
       const result = root.parseWebhook(vendor, body);
       if (result.ok || result.errors[0]?.keyword === 'tooLarge')
         throw new Error(`${vendor}: the hostile body was not validated: ${JSON.stringify(result).slice(0, 300)}`);
       const parse: number[] = [];
-      const ajvPass: number[] = [];
+      const fastPath: number[] = [];
       const whole: number[] = [];
       for (let sample = 0; sample < samples; sample++) {
         parse.push(timeMs(() => JSON.parse(body)));
         const parsed = JSON.parse(body);
-        ajvPass.push(timeMs(() => is(parsed)));
+        fastPath.push(timeMs(() => is(parsed)));
         whole.push(timeMs(() => root.parseWebhook(vendor, body)));
       }
       rows.push(
-        `| ${vendor} ${name} | \`${array}\`: ${count.toLocaleString('en')} × \`${label}\` | ${(body.length / 1024).toFixed(0)} KiB | ${median(parse).toFixed(1)} | ${median(ajvPass).toFixed(1)} | ${median(whole).toFixed(1)} | ${result.errors.length.toLocaleString('en')}${result.truncated ? ' (truncated)' : ''} | ${JSON.stringify(result).length.toLocaleString('en')} B |`,
+        `| ${vendor} ${name} | \`${array}\`: ${count.toLocaleString('en')} × \`${label}\` | ${(body.length / 1024).toFixed(0)} KiB | ${median(parse).toFixed(1)} | ${median(fastPath).toFixed(1)} | ${median(whole).toFixed(1)} | ${result.errors.length.toLocaleString('en')}${result.truncated ? ' (truncated)' : ''} | ${JSON.stringify(result).length.toLocaleString('en')} B |`,
       );
       console.error(rows.at(-1));
     }
@@ -72,7 +72,7 @@ for (const { vendor, name, array } of targets.filter((target) => only('VENDORS')
 
 console.log(`validators build: ${dist}, median of ${samples} calls, Node ${process.version}\n`);
 console.log(
-  '| event | array filled with | body | JSON.parse ms | is<Type> ms (ajv pass, errors collected) | parseWebhook ms | errors returned | result as JSON |',
+  '| event | array filled with | body | JSON.parse ms | is<Type> ms (fast path, stops at the first error) | parseWebhook ms (parse, fast path, every error explained, 20 worded) | errors returned | result as JSON |',
 );
 console.log('|---|---|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);

@@ -41,7 +41,7 @@ describe('explainModule', () => {
   it('rejects a keyword the interpreter does not read, naming it, where it is and what to do', () => {
     const bundle = { ...event, properties: { ...event.properties, tags: { type: 'array', uniqueItems: true } } };
     expect(() => explainModule('test', validatorBundle(bundle), { explain: '#' })).toThrow(
-      /test: the explainer cannot read keyword "uniqueItems" at \/properties\/tags; teach packages\/validators\/src\/core\/explain\.ts/,
+      /test: the explainer cannot read keyword "uniqueItems" at \/properties\/tags; teach packages\/validators\/src\/core\/explain\.ts and the fast path, then list it in scripts\/lib\/validator-keywords\.ts/,
     );
   });
 });

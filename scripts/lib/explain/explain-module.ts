@@ -1,33 +1,10 @@
 import { GENERATED_BANNER } from '../run-generator.ts';
 import { STRICT_PROPERTIES_KEYWORD } from '../strict-properties-keyword.ts';
+import { VALIDATOR_KEYWORDS } from '../validator-keywords.ts';
 import { isSchemaNode, mapSchema, walkSchema, type SchemaNode } from '../walk-schema.ts';
 
-/**
- * What the interpreter (packages/validators/src/core/explain.ts) reads, listed on purpose: a keyword the subset
- * gains stops the build here until the interpreter explains it, or a payload the fast path rejects for it would
- * come back with nothing to explain. `format` is left out of the data (an annotation here), `$defs` is reached by `$ref`.
- */
-const EXPLAINED = new Set([
-  'type',
-  'const',
-  'enum',
-  'properties',
-  'required',
-  'additionalProperties',
-  'items',
-  'oneOf',
-  'discriminator',
-  '$ref',
-  '$defs',
-  'pattern',
-  'minimum',
-  'maximum',
-  'minLength',
-  'maxLength',
-  'minItems',
-  'maxItems',
-  STRICT_PROPERTIES_KEYWORD,
-]);
+/** What the interpreter reads: the validators' keywords, and `$defs`, reached through `$ref` (`format` is left out of the data). */
+const EXPLAINED: ReadonlySet<string> = new Set([...VALIDATOR_KEYWORDS, '$defs']);
 
 /**
  * A generated module of explainers (`(data, strict) => errors`), one export per entry of `exports` (export name ->
@@ -42,7 +19,7 @@ export function explainModule(label: string, bundle: SchemaNode, exports: Record
     const unknown = Object.keys(node).find((keyword) => !EXPLAINED.has(keyword));
     if (unknown !== undefined)
       throw new Error(
-        `${label}: the explainer cannot read keyword "${unknown}" at ${pointer || '#'}; teach packages/validators/src/core/explain.ts, then list it in scripts/lib/explain/explain-module.ts`,
+        `${label}: the explainer cannot read keyword "${unknown}" at ${pointer || '#'}; teach packages/validators/src/core/explain.ts and the fast path, then list it in scripts/lib/validator-keywords.ts`,
       );
   });
   const text = JSON.stringify(data);

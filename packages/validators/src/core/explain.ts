@@ -7,14 +7,18 @@ import { ucs2length } from './ucs2length.js';
  * fast path rejected. Generated code cannot afford to carry a second validator per event, so this one reads the
  * schema itself: the bundle the fast path was generated from (annotations stripped, `discriminator` beside each
  * union, `x-strict-properties` on the objects strict mode closes), shipped as JSON text and parsed on the first
- * failure only. It follows ajv's rules with `allErrors` for the subset's keywords (scripts/lib/fast-path/ lists
- * them; the build stops on any other), so its errors are those ajv gives: test/property-based.test.ts compares the
- * two on mutated payloads, test/fast-path.test.ts the verdicts. Work is linear in the payload and bounded by the
- * schema's depth; a schema never recurses.
+ * failure only. It follows ajv's rules with `allErrors` for the subset's keywords (scripts/lib/validator-keywords.ts;
+ * the build stops on any other), so its errors are those ajv gives: test/property-based.test.ts compares the two on
+ * mutated payloads, test/fast-path.test.ts the verdicts. Work is linear in the payload and bounded by the schema's
+ * depth; a schema never recurses. Plain functions rather than a class, so that a bundler can shorten every name.
  */
 export type Explain = (data: unknown, strict: boolean) => RawError[];
 
 type Schema = { readonly [keyword: string]: unknown } | boolean;
+type SchemaObject = { readonly [keyword: string]: unknown };
+
+/** The mark of an object strict mode closes (scripts/lib/strict-properties-keyword.ts): `true` for its own properties, or a list. */
+const STRICT_PROPERTIES = 'x-strict-properties';
 
 // Each bundle parsed once, when a payload first fails: a vendor module's events share one text.
 const parsed = new Map<string, Schema>();
@@ -24,139 +28,130 @@ export function explainer(bundleText: string, ref: string): Explain {
   return (data, strict) => {
     let bundle = parsed.get(bundleText);
     if (bundle === undefined) parsed.set(bundleText, (bundle = JSON.parse(bundleText) as Schema));
-    const walk = new Walk(bundle, strict);
-    walk.node(walk.resolve(ref), data, '');
-    return walk.errors;
+    return explain(bundle, ref, data, strict);
   };
 }
 
-/** The mark of an object strict mode closes (scripts/lib/strict-properties-keyword.ts): `true` for its own properties, or a list. */
-const STRICT_PROPERTIES = 'x-strict-properties';
+function explain(bundle: Schema, ref: string, data: unknown, strict: boolean): RawError[] {
+  const errors: RawError[] = [];
+  const error = (instancePath: string, keyword: string, params: Record<string, unknown>): void => {
+    errors.push({ instancePath, keyword, params });
+  };
 
-class Walk {
-  readonly errors: RawError[] = [];
-
-  constructor(
-    private readonly bundle: Schema,
-    private readonly strict: boolean,
-  ) {}
-
-  resolve(ref: unknown): Schema {
-    if (ref === '#') return this.bundle;
-    const title = typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice(8) : undefined;
-    const definitions = typeof this.bundle === 'object' ? (this.bundle.$defs as Record<string, Schema> | undefined) : undefined;
+  const resolve = (reference: unknown): Schema => {
+    if (reference === '#') return bundle;
+    const title = typeof reference === 'string' && reference.startsWith('#/$defs/') ? reference.slice(8) : undefined;
+    const definitions = typeof bundle === 'object' ? (bundle.$defs as Record<string, Schema> | undefined) : undefined;
     const definition = title === undefined || definitions === undefined ? undefined : definitions[title];
-    if (definition === undefined) throw new Error(`@chat-webhooks/validators: unresolvable $ref ${String(ref)} in a generated bundle`);
+    if (definition === undefined) throw new Error(`@chat-webhooks/validators: unresolvable $ref ${String(reference)} in a generated bundle`);
     return definition;
-  }
-
-  private error(instancePath: string, keyword: string, params: Record<string, unknown>): void {
-    this.errors.push({ instancePath, keyword, params });
-  }
+  };
 
   /**
    * ajv's order: a wrong type first, then the keywords for any type (`$ref`, `const`, `enum`, `oneOf`), then those
    * of the data's own type. Only the position of a `oneOf`'s branch errors matters (format-errors.ts reads them as
    * the errors just before the `oneOf` error); the rest is compared as a set.
    */
-  node(schema: Schema, data: unknown, path: string): void {
+  const node = (schema: Schema, value: unknown, path: string): void => {
     if (schema === true) return;
     if (schema === false) {
-      this.error(path, 'false schema', {});
+      error(path, 'false schema', {});
       return;
     }
     const { type } = schema;
-    if (type !== undefined && !(Array.isArray(type) ? type.some((one) => hasType(one, data)) : hasType(type, data))) {
-      this.error(path, 'type', { type });
+    if (type !== undefined && !(Array.isArray(type) ? type.some((one) => hasType(one, value)) : hasType(type, value))) {
+      error(path, 'type', { type });
     }
-    if (schema.$ref !== undefined) this.node(this.resolve(schema.$ref), data, path);
-    if ('const' in schema && data !== schema.const) this.error(path, 'const', { allowedValue: schema.const });
-    if (schema.enum !== undefined && !(schema.enum as unknown[]).includes(data)) this.error(path, 'enum', { allowedValues: schema.enum });
-    if (schema.oneOf !== undefined && schema.discriminator === undefined) this.oneOf(schema.oneOf as Schema[], data, path);
-    if (typeof data === 'number') {
-      if (Number.isFinite(data)) this.number(schema, data, path);
-    } else if (typeof data === 'string') this.string(schema, data, path);
-    else if (Array.isArray(data)) this.array(schema, data, path);
-    else if (typeof data === 'object' && data !== null) this.object(schema, data as Record<string, unknown>, path);
-  }
+    if (schema.$ref !== undefined) node(resolve(schema.$ref), value, path);
+    if ('const' in schema && value !== schema.const) error(path, 'const', { allowedValue: schema.const });
+    if (schema.enum !== undefined && !(schema.enum as unknown[]).includes(value)) error(path, 'enum', { allowedValues: schema.enum });
+    if (schema.oneOf !== undefined && schema.discriminator === undefined) oneOf(schema.oneOf as Schema[], value, path);
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) number(schema, value, path);
+    } else if (typeof value === 'string') string(schema, value, path);
+    else if (Array.isArray(value)) array(schema, value, path);
+    else if (typeof value === 'object' && value !== null) object(schema, value as Record<string, unknown>, path);
+  };
 
   /** Every branch is tried and reports; when exactly one passes, their errors are taken back (ajv does the same). */
-  private oneOf(branches: Schema[], data: unknown, path: string): void {
-    const before = this.errors.length;
+  const oneOf = (branches: Schema[], value: unknown, path: string): void => {
+    const before = errors.length;
     const passing: number[] = [];
     for (let index = 0; index < branches.length; index++) {
-      const errors = this.errors.length;
-      this.node(branches[index]!, data, path);
-      if (this.errors.length === errors) passing.push(index);
+      const count = errors.length;
+      node(branches[index]!, value, path);
+      if (errors.length === count) passing.push(index);
     }
-    if (passing.length === 1) this.errors.length = before;
-    else this.error(path, 'oneOf', { passingSchemas: passing.length === 0 ? null : passing });
-  }
+    if (passing.length === 1) errors.length = before;
+    else error(path, 'oneOf', { passingSchemas: passing.length === 0 ? null : passing });
+  };
 
-  private number(schema: Schema & object, data: number, path: string): void {
+  const number = (schema: SchemaObject, value: number, path: string): void => {
     const { minimum, maximum } = schema as { minimum?: number; maximum?: number };
-    if (minimum !== undefined && data < minimum) this.error(path, 'minimum', { comparison: '>=', limit: minimum });
-    if (maximum !== undefined && data > maximum) this.error(path, 'maximum', { comparison: '<=', limit: maximum });
-  }
+    if (minimum !== undefined && value < minimum) error(path, 'minimum', { comparison: '>=', limit: minimum });
+    if (maximum !== undefined && value > maximum) error(path, 'maximum', { comparison: '<=', limit: maximum });
+  };
 
-  private string(schema: Schema & object, data: string, path: string): void {
+  const string = (schema: SchemaObject, value: string, path: string): void => {
     const { minLength, maxLength, pattern } = schema as { minLength?: number; maxLength?: number; pattern?: string };
-    if (minLength !== undefined && ucs2length(data) < minLength) this.error(path, 'minLength', { limit: minLength });
-    if (maxLength !== undefined && ucs2length(data) > maxLength) this.error(path, 'maxLength', { limit: maxLength });
-    if (pattern !== undefined && !matches(pattern, data)) this.error(path, 'pattern', { pattern });
-  }
+    if (minLength !== undefined && ucs2length(value) < minLength) error(path, 'minLength', { limit: minLength });
+    if (maxLength !== undefined && ucs2length(value) > maxLength) error(path, 'maxLength', { limit: maxLength });
+    if (pattern !== undefined && !matches(pattern, value)) error(path, 'pattern', { pattern });
+  };
 
-  private array(schema: Schema & object, data: unknown[], path: string): void {
+  const array = (schema: SchemaObject, value: unknown[], path: string): void => {
     const { minItems, maxItems, items } = schema as { minItems?: number; maxItems?: number; items?: Schema };
-    if (minItems !== undefined && data.length < minItems) this.error(path, 'minItems', { limit: minItems });
-    if (maxItems !== undefined && data.length > maxItems) this.error(path, 'maxItems', { limit: maxItems });
-    if (items !== undefined) for (let index = 0; index < data.length; index++) this.node(items, data[index], `${path}/${index}`);
-  }
+    if (minItems !== undefined && value.length < minItems) error(path, 'minItems', { limit: minItems });
+    if (maxItems !== undefined && value.length > maxItems) error(path, 'maxItems', { limit: maxItems });
+    if (items !== undefined) for (let index = 0; index < value.length; index++) node(items, value[index], `${path}/${index}`);
+  };
 
-  private object(schema: Schema & object, data: Record<string, unknown>, path: string): void {
+  const object = (schema: SchemaObject, value: Record<string, unknown>, path: string): void => {
     const properties = schema.properties as Record<string, Schema> | undefined;
     const required = schema.required as string[] | undefined;
     // ajv reads a property as present when it is not undefined, inherited or own, and so does this.
-    if (required !== undefined)
-      for (const name of required) if (data[name] === undefined) this.error(path, 'required', { missingProperty: name });
+    if (required !== undefined) for (const name of required) if (value[name] === undefined) error(path, 'required', { missingProperty: name });
     if (properties !== undefined)
       for (const name in properties) {
-        const value = data[name];
-        if (value !== undefined) this.node(properties[name]!, value, appendPointer(path, name));
+        const property = value[name];
+        if (property !== undefined) node(properties[name]!, property, appendPointer(path, name));
       }
     const additional = schema.additionalProperties as Schema | undefined;
     if (additional !== undefined && additional !== true)
-      for (const key in data) {
+      for (const key in value) {
         if (properties !== undefined && Object.hasOwn(properties, key)) continue;
-        if (additional === false) this.error(path, 'additionalProperties', { additionalProperty: key });
-        else this.node(additional, data[key], appendPointer(path, key));
+        if (additional === false) error(path, 'additionalProperties', { additionalProperty: key });
+        else node(additional, value[key], appendPointer(path, key));
       }
-    if (schema.discriminator !== undefined) this.discriminator(schema, data, path);
+    if (schema.discriminator !== undefined) discriminator(schema, value, path);
     const known = schema[STRICT_PROPERTIES] as string[] | true | undefined;
-    if (this.strict && known !== undefined)
-      for (const key in data) {
+    if (strict && known !== undefined)
+      for (const key in value) {
         const isKnown = known === true ? properties !== undefined && Object.hasOwn(properties, key) : known.includes(key);
-        if (!isKnown) this.error(path, 'additionalProperties', { additionalProperty: key });
+        if (!isKnown) error(path, 'additionalProperties', { additionalProperty: key });
       }
-  }
+  };
 
   /** ajv's `discriminator`: the tag must be a string naming a variant, and only that variant is checked. */
-  private discriminator(schema: Schema & object, data: Record<string, unknown>, path: string): void {
+  const discriminator = (schema: SchemaObject, value: Record<string, unknown>, path: string): void => {
     const tag = (schema.discriminator as { propertyName: string }).propertyName;
-    const value = data[tag];
-    if (typeof value !== 'string') {
-      this.error(path, 'discriminator', { error: 'tag', tag, tagValue: value });
+    const tagValue = value[tag];
+    if (typeof tagValue !== 'string') {
+      error(path, 'discriminator', { error: 'tag', tag, tagValue });
       return;
     }
     for (const branch of schema.oneOf as { $ref: string }[]) {
-      const variant = this.resolve(branch.$ref) as { properties: Record<string, { const?: unknown }> };
-      if (variant.properties[tag]!.const === value) {
-        this.node(variant, data, path);
+      const variant = resolve(branch.$ref) as { properties: Record<string, { const?: unknown }> };
+      if (variant.properties[tag]!.const === tagValue) {
+        node(variant, value, path);
         return;
       }
     }
-    this.error(path, 'discriminator', { error: 'mapping', tag, tagValue: value });
-  }
+    error(path, 'discriminator', { error: 'mapping', tag, tagValue });
+  };
+
+  node(resolve(ref), data, '');
+  return errors;
 }
 
 /** ajv's type tests, with `strictNumbers`: numbers and integers are finite. */
