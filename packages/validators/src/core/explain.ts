@@ -20,32 +20,41 @@ type SchemaObject = { readonly [keyword: string]: unknown };
 /** The mark of an object strict mode closes (scripts/lib/strict-properties-keyword.ts): `true` for its own properties, or a list. */
 const STRICT_PROPERTIES = 'x-strict-properties';
 
+/** A parsed bundle, and its `$ref`s as resolved so far (a hostile body of 300,000 items resolves each once, not per item). */
+interface Bundle {
+  readonly root: Schema;
+  readonly refs: Map<unknown, Schema>;
+}
+
 // Each bundle parsed once, when a payload first fails: a vendor module's events share one text.
-const parsed = new Map<string, Schema>();
+const parsed = new Map<string, Bundle>();
 
 /** The `explain` of `ref` (`#` or `#/$defs/<Title>`) in a bundle given as JSON text. */
 export function explainer(bundleText: string, ref: string): Explain {
   return (data, strict) => {
     let bundle = parsed.get(bundleText);
-    if (bundle === undefined) parsed.set(bundleText, (bundle = JSON.parse(bundleText) as Schema));
+    if (bundle === undefined) parsed.set(bundleText, (bundle = { root: JSON.parse(bundleText) as Schema, refs: new Map() }));
     return explain(bundle, ref, data, strict);
   };
 }
 
-function explain(bundle: Schema, ref: string, data: unknown, strict: boolean): RawError[] {
+function resolveIn({ root, refs }: Bundle, reference: unknown): Schema {
+  const known = refs.get(reference);
+  if (known !== undefined) return known;
+  const title = typeof reference === 'string' && reference.startsWith('#/$defs/') ? reference.slice(8) : undefined;
+  const definitions = typeof root === 'object' ? (root.$defs as Record<string, Schema> | undefined) : undefined;
+  const definition = reference === '#' ? root : title === undefined || definitions === undefined ? undefined : definitions[title];
+  if (definition === undefined) throw new Error(`@chat-webhooks/validators: unresolvable $ref ${String(reference)} in a generated bundle`);
+  refs.set(reference, definition);
+  return definition;
+}
+
+function explain(bundle: Bundle, ref: string, data: unknown, strict: boolean): RawError[] {
   const errors: RawError[] = [];
   const error = (instancePath: string, keyword: string, params: Record<string, unknown>): void => {
     errors.push({ instancePath, keyword, params });
   };
-
-  const resolve = (reference: unknown): Schema => {
-    if (reference === '#') return bundle;
-    const title = typeof reference === 'string' && reference.startsWith('#/$defs/') ? reference.slice(8) : undefined;
-    const definitions = typeof bundle === 'object' ? (bundle.$defs as Record<string, Schema> | undefined) : undefined;
-    const definition = title === undefined || definitions === undefined ? undefined : definitions[title];
-    if (definition === undefined) throw new Error(`@chat-webhooks/validators: unresolvable $ref ${String(reference)} in a generated bundle`);
-    return definition;
-  };
+  const resolve = (reference: unknown): Schema => resolveIn(bundle, reference);
 
   /**
    * ajv's order: a wrong type first, then the keywords for any type (`$ref`, `const`, `enum`, `oneOf`), then those
@@ -110,7 +119,8 @@ function explain(bundle: Schema, ref: string, data: unknown, strict: boolean): R
     const properties = schema.properties as Record<string, Schema> | undefined;
     const required = schema.required as string[] | undefined;
     // ajv reads a property as present when it is not undefined, inherited or own, and so does this.
-    if (required !== undefined) for (const name of required) if (value[name] === undefined) error(path, 'required', { missingProperty: name });
+    if (required !== undefined)
+      for (const name of required) if (value[name] === undefined) error(path, 'required', { missingProperty: name });
     if (properties !== undefined)
       for (const name in properties) {
         const property = value[name];
