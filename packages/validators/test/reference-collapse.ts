@@ -1,8 +1,10 @@
 import type { RawError } from '../src/core/types.js';
 
 /**
- * The oneOf collapse as it was before it was made linear (quadratic: for every oneOf error it filtered the
- * whole list), kept as the oracle that the linear one (src/core/format-errors.ts) must agree with.
+ * How ajv's errors of a `oneOf` (our nullable references) are reported: by the errors of the branch the value's
+ * type selected, or, when no branch has its type, as one `type` error naming them all. Written plainly (for every
+ * oneOf error it filters the whole list: quadratic, fine for a test), as the oracle that the explainer's own
+ * collapse, done as each `oneOf` ends (src/core/explain.ts), must agree with on ajv's errors.
  */
 export function referenceCollapseOneOf(errors: readonly RawError[]): RawError[] {
   let result = [...errors];

@@ -50,9 +50,11 @@ export function explainFailure<V extends Vendor, N extends WebhookEventName<V>>(
   payload: unknown,
   options?: ValidateOptions,
 ): ValidationResult<V, N> {
-  const errors = explain(payload, !!options?.strict);
+  const maxErrors = options?.maxErrors ?? DEFAULT_MAX_ERRORS;
+  // The explainer stops at one error more than kept: enough to tell whether there were more.
+  const errors = explain(payload, !!options?.strict, maxErrors);
   if (errors.length === 0) return { ok: true, vendor, name, event: payload } as ValidationResult<V, N>;
-  const { errors: worded, truncated } = formatSomeErrors(errors, payload, options?.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const { errors: worded, truncated } = formatSomeErrors(errors, payload, maxErrors);
   return (
     truncated ? { ok: false, vendor, name, errors: worded, truncated } : { ok: false, vendor, name, errors: worded }
   ) as InvalidResult<V>;

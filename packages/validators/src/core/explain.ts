@@ -11,8 +11,13 @@ import { ucs2length } from './ucs2length.js';
  * the build stops on any other), so its errors are those ajv gives: test/property-based.test.ts compares the two on
  * mutated payloads, test/fast-path.test.ts the verdicts. Work is linear in the payload and bounded by the schema's
  * depth; a schema never recurses. Plain functions rather than a class, so that a bundler can shorten every name.
+ *
+ * A `oneOf` (our nullable references) is reported as format-errors.ts's collapseOneOf reports ajv's: by the errors of
+ * the branch the value's type selected, or, when no branch has its type, as one `type` error naming them all. Done
+ * here, as each `oneOf` ends, every error collected outside a `oneOf` is final, so the walk stops once it has
+ * `limit` + 1 of them: a hostile body of 300,000 bad items costs 21 errors, not a million (and its collection).
  */
-export type Explain = (data: unknown, strict: boolean) => RawError[];
+export type Explain = (data: unknown, strict: boolean, limit?: number) => RawError[];
 
 type Schema = { readonly [keyword: string]: unknown } | boolean;
 type SchemaObject = { readonly [keyword: string]: unknown };
@@ -31,12 +36,15 @@ const parsed = new Map<string, Bundle>();
 
 /** The `explain` of `ref` (`#` or `#/$defs/<Title>`) in a bundle given as JSON text. */
 export function explainer(bundleText: string, ref: string): Explain {
-  return (data, strict) => {
+  return (data, strict, limit) => {
     let bundle = parsed.get(bundleText);
     if (bundle === undefined) parsed.set(bundleText, (bundle = { root: JSON.parse(bundleText) as Schema, refs: new Map() }));
-    return explain(bundle, ref, data, strict);
+    return explain(bundle, ref, data, strict, limit ?? Infinity);
   };
 }
+
+/** Thrown to end a walk that has collected all the errors it may report. */
+const ENOUGH = Symbol('enough errors');
 
 function resolveIn({ root, refs }: Bundle, reference: unknown): Schema {
   const known = refs.get(reference);
@@ -49,17 +57,22 @@ function resolveIn({ root, refs }: Bundle, reference: unknown): Schema {
   return definition;
 }
 
-function explain(bundle: Bundle, ref: string, data: unknown, strict: boolean): RawError[] {
+function explain(bundle: Bundle, ref: string, data: unknown, strict: boolean, limit: number): RawError[] {
   const errors: RawError[] = [];
+  // How many `oneOf`s the walk is inside: their branches' errors may still be taken back or merged.
+  let pending = 0;
+  const enough = (): void => {
+    if (pending === 0 && errors.length > limit) throw ENOUGH;
+  };
   const error = (instancePath: string, keyword: string, params: Record<string, unknown>): void => {
     errors.push({ instancePath, keyword, params });
+    enough();
   };
   const resolve = (reference: unknown): Schema => resolveIn(bundle, reference);
 
   /**
    * ajv's order: a wrong type first, then the keywords for any type (`$ref`, `const`, `enum`, `oneOf`), then those
-   * of the data's own type. Only the position of a `oneOf`'s branch errors matters (format-errors.ts reads them as
-   * the errors just before the `oneOf` error); the rest is compared as a set.
+   * of the data's own type, so that the first errors kept are the ones ajv would list first.
    */
   const node = (schema: Schema, value: unknown, path: string): void => {
     if (schema === true) return;
@@ -82,17 +95,37 @@ function explain(bundle: Bundle, ref: string, data: unknown, strict: boolean): R
     else if (typeof value === 'object' && value !== null) object(schema, value as Record<string, unknown>, path);
   };
 
-  /** Every branch is tried and reports; when exactly one passes, their errors are taken back (ajv does the same). */
+  /**
+   * Every branch is tried and reports; when exactly one passes, their errors are taken back (ajv does the same).
+   * Otherwise the errors at or under `path` just before (the branches' and this schema's own) keep all but the
+   * `type` errors at `path` itself, or, when those are all there is, become one `type` error listing the types.
+   */
   const oneOf = (branches: Schema[], value: unknown, path: string): void => {
     const before = errors.length;
-    const passing: number[] = [];
+    let passing = 0;
+    pending++;
     for (let index = 0; index < branches.length; index++) {
       const count = errors.length;
       node(branches[index]!, value, path);
-      if (errors.length === count) passing.push(index);
+      if (errors.length === count) passing++;
     }
-    if (passing.length === 1) errors.length = before;
-    else error(path, 'oneOf', { passingSchemas: passing.length === 0 ? null : passing });
+    pending--;
+    if (passing === 1) {
+      errors.length = before;
+      return;
+    }
+    let first = errors.length;
+    while (first > 0 && isAtOrUnder(errors[first - 1]!.instancePath, path)) first--;
+    const types: string[] = [];
+    let kept = first;
+    for (let index = first; index < errors.length; index++) {
+      const branchError = errors[index]!;
+      if (branchError.keyword === 'type' && branchError.instancePath === path) types.push(String(branchError.params.type));
+      else errors[kept++] = branchError;
+    }
+    errors.length = kept;
+    if (kept === first) errors.push({ instancePath: path, keyword: 'type', params: { type: types.join(',') } });
+    enough();
   };
 
   const number = (schema: SchemaObject, value: number, path: string): void => {
@@ -160,8 +193,21 @@ function explain(bundle: Bundle, ref: string, data: unknown, strict: boolean): R
     error(path, 'discriminator', { error: 'mapping', tag, tagValue });
   };
 
-  node(resolve(ref), data, '');
+  try {
+    node(resolve(ref), data, '');
+  } catch (stop) {
+    if (stop !== ENOUGH) throw stop;
+    // A `oneOf` resolved at the last step may have added several.
+    errors.length = limit + 1;
+  }
   return errors;
+}
+
+/** `path` is `at` or a pointer into it. */
+function isAtOrUnder(path: string, at: string): boolean {
+  return path.length === at.length
+    ? path === at
+    : path.length > at.length && path.charCodeAt(at.length) === 47 /* / */ && path.startsWith(at);
 }
 
 /** ajv's type tests, with `strictNumbers`: numbers and integers are finite. */
