@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatErrors } from '../src/core/format-errors.js';
+import { formatSomeErrors } from '../src/core/format-errors.js';
 import type { EventValidator } from '../src/core/event-validator.js';
 import type { RawError, ValidationError } from '../src/core/types.js';
 import { parseWebhook, validate, validateEvent } from '../src/index.js';
@@ -56,7 +56,8 @@ describe('property-based', () => {
           const compiled = strict ? runtime.strict : runtime.lenient;
           expect(ours.ok).toBe(compiled(root));
           if (!ours.ok) {
-            expect(sorted(ours.errors)).toEqual(sorted(formatErrors(referenceCollapseOneOf((compiled.errors ?? []) as RawError[]), root)));
+            const theirs = formatSomeErrors(referenceCollapseOneOf((compiled.errors ?? []) as RawError[]), root, Infinity).errors;
+            expect(sorted(ours.errors)).toEqual(sorted(theirs));
             const bounded = validateEvent(vendor, name as never, root, { strict });
             expect(bounded).toEqual({ ...ours, errors: ours.errors.slice(0, 20), ...(ours.errors.length > 20 ? { truncated: true } : {}) });
           }

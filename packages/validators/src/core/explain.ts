@@ -12,10 +12,10 @@ import { ucs2length } from './ucs2length.js';
  * mutated payloads, test/fast-path.test.ts the verdicts. Work is linear in the payload and bounded by the schema's
  * depth; a schema never recurses. Plain functions rather than a class, so that a bundler can shorten every name.
  *
- * A `oneOf` (our nullable references) is reported as format-errors.ts's collapseOneOf reports ajv's: by the errors of
- * the branch the value's type selected, or, when no branch has its type, as one `type` error naming them all. Done
- * here, as each `oneOf` ends, every error collected outside a `oneOf` is final, so the walk stops once it has
- * `limit` + 1 of them: a hostile body of 300,000 bad items costs 21 errors, not a million (and its collection).
+ * A `oneOf` (our nullable references) is reported once: by the errors of the branch the value's type selected, or,
+ * when no branch has its type, as one `type` error naming them all (test/reference-collapse.ts states the rule over
+ * ajv's errors). Done here, as each `oneOf` ends, every error collected outside a `oneOf` is final, so the walk stops
+ * once it has `limit` + 1 of them: a hostile body of 300,000 bad items costs 21 errors, not a million.
  */
 export type Explain = (data: unknown, strict: boolean, limit?: number) => RawError[];
 

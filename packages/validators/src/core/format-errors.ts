@@ -13,16 +13,9 @@ const ARTICLES: Record<string, string> = {
 };
 
 /**
- * Turns errors (ajv's form, as the explainer reports them, a `oneOf` already resolved to the errors that matter)
- * into sentences a person understands without the schema open, each with the JSON pointer of the value at fault.
- */
-export function formatErrors(rawErrors: readonly RawError[], payload: unknown): ValidationError[] {
-  return rawErrors.map((error) => formatError(error, payload));
-}
-
-/**
- * The first `maxErrors` errors of {@link formatErrors}, and whether there were more. Only the errors kept are
- * worded (wording one reads the payload at its path).
+ * The first `maxErrors` errors (ajv's form, as the explainer reports them, each `oneOf` already resolved) as
+ * sentences a person understands without the schema open, each with the JSON pointer of the value at fault, and
+ * whether there were more. Only the errors kept are worded (wording one reads the payload at its path).
  */
 export function formatSomeErrors(
   rawErrors: readonly RawError[],
