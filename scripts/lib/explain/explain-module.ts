@@ -7,7 +7,7 @@ import { isSchemaNode, mapSchema, walkSchema, type SchemaNode } from '../walk-sc
 const EXPLAINED: ReadonlySet<string> = new Set([...VALIDATOR_KEYWORDS, '$defs']);
 
 /**
- * A generated module of explainers (`(data, strict) => errors`), one export per entry of `exports` (export name ->
+ * A generated module of explainers (`(data, strict, limit?) => errors`), one export per entry of `exports` (export name ->
  * `#` or `#/$defs/<Title>` in `bundle`, a validatorBundle). It ships the bundle the fast path is generated from as
  * JSON text, which the package's one interpreter (packages/validators/src/core/explain.ts) parses when a payload
  * first fails: a few hundred bytes of data per event instead of a second validator's code, and nothing to parse at
