@@ -69,12 +69,11 @@ function eventValidatorExports(event: CatalogEvent, { check, explain }: { check:
  * @see {@link ${event.docsUrl}}
  */`,
       head: `function validate${event.typeName}(payload: unknown, options?: ValidateOptions): ValidationResult<${vendor}, ${name}>`,
-      // Without options (the common call) nothing about them is read; with options, a shared function checks them.
+      // The common call (no options, a valid payload) stays inline; everything else goes to one shared function.
       body: ` {
-  if (options !== undefined) return validateWithOptions(${vendor}, ${name}, ${check}, ${explain}, payload, options);
-  return ${check}(payload, false)
+  return options === undefined && ${check}(payload, false)
     ? { ok: true, vendor: ${vendor}, name: ${name}, event: payload as ${event.typeName} }
-    : explainFailure(${vendor}, ${name}, ${explain}, payload, undefined);
+    : validateSlowly(${vendor}, ${name}, ${check}, ${explain}, payload, options);
 }`,
     },
     {
@@ -93,7 +92,7 @@ function eventValidatorExports(event: CatalogEvent, { check, explain }: { check:
       body: ` = /* @__PURE__ */ createWebhookSchema<${event.typeName}>(validate${event.typeName});`,
     },
     {
-      doc: `/** The validators of ${name}, as the vendor dispatcher uses them. */`,
+      doc: `/** The validators of ${name}, in one object. */`,
       head: `const ${camel}Validator: EventValidator<${vendor}, ${name}>`,
       body: ` = { vendor: ${vendor}, name: ${name}, validate: validate${event.typeName}, is: is${event.typeName}, schema: schema${event.typeName} };`,
     },
@@ -102,7 +101,7 @@ function eventValidatorExports(event: CatalogEvent, { check, explain }: { check:
 
 function eventModuleImports(typeNames: string[], vendorId: string): string {
   return `import type { ${typeNames.join(', ')} } from '@chat-webhooks/types/${vendorId}';
-import { createWebhookSchema, explainFailure, validateWithOptions, type EventValidator } from '../../core/event-validator.js';
+import { createWebhookSchema, validateSlowly, type EventValidator } from '../../core/event-validator.js';
 import type { WebhookSchema } from '../../core/standard-schema.js';
 import type { ValidateOptions, ValidationResult } from '../../core/types.js';`;
 }
@@ -135,8 +134,7 @@ function renderVendorModule(vendor: CatalogVendor): string {
       eventValidatorExports(event, { check: `check${event.typeName}`, explain: `explain${event.typeName}` }).map(definitionOf),
     )
     .join('\n');
-  const table = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${eventModuleNames(event).camel}Validator,`).join('\n');
-  const validateTable = vendor.events.map((event) => `  ${JSON.stringify(event.name)}: validate${event.typeName},`).join('\n');
+  const table = (prefix: string) => vendor.events.map((event) => `  ${JSON.stringify(event.name)}: ${prefix}${event.typeName},`).join('\n');
   const id = JSON.stringify(vendor.id);
   return `${GENERATED_BANNER}${eventModuleImports(
     vendor.events.map((event) => event.typeName),
@@ -150,7 +148,7 @@ ${events}
 // validateEvent's dispatch: one keyed read in a table with no prototype, then one call. A function of this
 // vendor's own (not a closure shared by every vendor), so that its call sites see only this vendor's events.
 const validateByName = /* @__PURE__ */ eventTable<(payload: unknown, options?: ValidateOptions) => ValidationResult<${id}>>({
-${validateTable}
+${table('validate')}
 });
 
 function validateEventByName(name: string, payload: unknown, options?: ValidateOptions): ValidationResult<${id}> {
@@ -159,8 +157,8 @@ function validateEventByName(name: string, payload: unknown, options?: ValidateO
 }
 
 /** Validators of every ${vendor.facts.name} event, dispatched on \`${vendor.facts.discriminator}\`. */
-export const ${vendor.id}Validator: VendorValidator<${id}> = /* @__PURE__ */ createVendorValidator(${id}, ${JSON.stringify(vendor.facts.discriminator)}, {
-${table}
+export const ${vendor.id}Validator: VendorValidator<${id}> = /* @__PURE__ */ createVendorValidator(${id}, ${JSON.stringify(vendor.facts.discriminator)}, validateByName, {
+${table('is')}
 }, validateEventByName as VendorValidator<${id}>['validateEvent']);
 
 ${VENDOR_MEMBERS.map((member) => `export const ${member}: VendorValidator<${id}>['${member}'] = ${vendor.id}Validator.${member};`).join('\n')}

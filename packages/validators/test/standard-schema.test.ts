@@ -126,6 +126,17 @@ describe('Standard Schema v1', () => {
   it('an unknown vendor or event is a TypeError when the schema is asked for, never a schema that refuses everything', () => {
     expect(() => webhookSchema('slack' as never)).toThrow(/^@chat-webhooks\/validators: unknown vendor "slack"/);
     expect(() => webhookSchema('talkplus', 'nope' as never)).toThrow(/talkplus has no event "nope"/);
+    for (const name of ['__proto__', 'constructor', 'toString'])
+      expect(() => vendorValidators.talkplus.eventSchema(name as never)).toThrow(`talkplus has no event "${name}"`);
+  });
+
+  it("an event's schema is made once: asking again gives the same schema, which checks that event only", () => {
+    const schema = vendorValidators.sendbird.eventSchema('user:block');
+    expect(vendorValidators.sendbird.eventSchema('user:block')).toBe(schema);
+    expect(vendorValidators.sendbird.eventSchema('user:unblock')).not.toBe(schema);
+    const payload = documented.find((entry) => entry.vendor === 'sendbird' && entry.name === 'user:block')!.payload;
+    expect(run(schema, payload)).toEqual({ value: payload });
+    expect(run(vendorValidators.sendbird.eventSchema('user:unblock'), payload).issues?.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,4 +1,3 @@
-import type { EventValidator } from './event-validator.js';
 import { describeValue } from './describe-value.js';
 import { checkOptions } from './options.js';
 import { createWebhookSchema, type WebhookSchema } from './standard-schema.js';
@@ -15,7 +14,8 @@ import type {
   WebhookEventName,
 } from './types.js';
 
-export type EventValidators<V extends Vendor> = { readonly [N in WebhookEventName<V>]: EventValidator<V, N> };
+type ValidateFunction<V extends Vendor> = (payload: unknown, options?: ValidateOptions) => ValidationResult<V>;
+type IsFunction = (payload: unknown) => boolean;
 
 /** Everything one vendor's payloads can be checked with. Methods do not use `this`: destructure freely. */
 export interface VendorValidator<V extends Vendor> {
@@ -78,17 +78,21 @@ export function unknownEvent<V extends Vendor>(
  * that its call sites see that vendor's events only and do not share one closure's feedback with the others).
  * `validate` and `parseWebhook` find the event by a name read from the payload, a fresh string: they look it up
  * with lookupByName, which does not hash it, and leave validateEvent to word a name the vendor does not have.
+ * It takes each event's `validate<Type>` (the table validateEvent reads) and `is<Type>`, not its EventValidator, and makes an event's Standard
+ * Schema when asked: a bundle of the vendor's dispatcher then carries no per-event objects it does not use.
  */
 export function createVendorValidator<V extends Vendor>(
   vendor: V,
   discriminator: string,
-  events: EventValidators<V>,
+  validateByName: Readonly<Record<string, ValidateFunction<V> | undefined>>,
+  guards: Readonly<Record<WebhookEventName<V>, IsFunction>>,
   validateEvent: ValidateEventByName<V>,
 ): VendorValidator<V> {
-  const eventNames = Object.keys(events) as WebhookEventName<V>[];
-  const byName = eventTable<EventValidator<V, WebhookEventName<V>>>(events);
+  const eventNames = Object.keys(validateByName) as WebhookEventName<V>[];
+  const isByName = eventTable<IsFunction>(guards);
+  const schemas: Record<string, WebhookSchema<unknown> | undefined> = Object.create(null);
   const invalid = (error: ValidationError): InvalidResult<V> => ({ ok: false, vendor, errors: [error] });
-  const eventNamed = lookupByName<EventValidator<V, WebhookEventName<V>>>(events);
+  const eventNamed = lookupByName(validateByName);
 
   // Options are checked by the callers (validate, parseWebhook) and again by the event's own validator.
   const dispatch = (payload: unknown, options: ValidateOptions | undefined): ValidationResult<V> => {
@@ -110,8 +114,8 @@ export function createVendorValidator<V extends Vendor>(
           });
     }
     // The event's own validator, found without hashing the name; an unknown name goes to validateEvent to be worded.
-    const event = eventNamed(name);
-    return event === undefined ? validateEvent(name as WebhookEventName<V>, payload, options) : event.validate(payload, options);
+    const validateNamed = eventNamed(name);
+    return validateNamed === undefined ? validateEvent(name as WebhookEventName<V>, payload, options) : validateNamed(payload, options);
   };
 
   const validate = (payload: unknown, options?: ValidateOptions): ValidationResult<V> => {
@@ -127,12 +131,14 @@ export function createVendorValidator<V extends Vendor>(
     validateEvent,
     schema: createWebhookSchema<WebhookEventMap[V][WebhookEventName<V>]>(validate),
     eventSchema<N extends WebhookEventName<V>>(name: N): WebhookSchema<WebhookEventMap[V][N]> {
-      const event = typeof name === 'string' ? byName[name] : undefined;
-      if (!event)
+      const validateNamed = typeof name === 'string' ? validateByName[name] : undefined;
+      if (!validateNamed)
         throw new TypeError(
           `@chat-webhooks/validators: ${vendor} has no event "${String(name)}"; its events are: ${eventNames.join(', ')}`,
         );
-      return event.schema as WebhookSchema<WebhookEventMap[V][N]>;
+      // Made on first use and kept, so that asking twice gives the same schema.
+      schemas[name] ??= createWebhookSchema(validateNamed);
+      return schemas[name] as WebhookSchema<WebhookEventMap[V][N]>;
     },
     parseWebhook(body, options) {
       checkOptions(options);
@@ -140,8 +146,8 @@ export function createVendorValidator<V extends Vendor>(
       return value instanceof BodyRefusal ? invalid(value.error) : dispatch(value, options);
     },
     isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N] {
-      const event = typeof name === 'string' ? byName[name] : undefined;
-      return event?.is(payload) === true;
+      const is = typeof name === 'string' ? isByName[name] : undefined;
+      return is?.(payload) === true;
     },
   };
 }

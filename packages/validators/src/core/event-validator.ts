@@ -20,22 +20,24 @@ export interface EventValidator<V extends Vendor, N extends WebhookEventName<V>>
 }
 
 /**
- * `validate<Type>` given options: checked, then the fast path in the flavour they ask for. Shared by every event
- * (the generated function keeps only the call without options, the common one, inline), which keeps each
- * event's code small; the price is one indirect call of the check when options are passed.
+ * `validate<Type>` past its fast path: called with options (checked, then the fast path in the flavour they ask
+ * for), or for a payload the lenient fast path rejected. Shared by every event, which keeps each event's own
+ * code to the common call (no options, a valid payload) inline; the price is one indirect call of the check
+ * when options are passed.
  */
-export function validateWithOptions<V extends Vendor, N extends WebhookEventName<V>>(
+export function validateSlowly<V extends Vendor, N extends WebhookEventName<V>>(
   vendor: V,
   name: N,
   check: FastCheck,
   explain: Explain,
   payload: unknown,
-  options: ValidateOptions,
+  options: ValidateOptions | undefined,
 ): ValidationResult<V, N> {
-  checkOptions(options);
-  return check(payload, !!options?.strict)
-    ? ({ ok: true, vendor, name, event: payload } as ValidationResult<V, N>)
-    : explainFailure(vendor, name, explain, payload, options);
+  if (options !== undefined) {
+    checkOptions(options);
+    if (check(payload, !!options?.strict)) return { ok: true, vendor, name, event: payload } as ValidationResult<V, N>;
+  }
+  return explainFailure(vendor, name, explain, payload, options);
 }
 
 /**
@@ -43,7 +45,7 @@ export function validateWithOptions<V extends Vendor, N extends WebhookEventName
  * to say why. The two agree on every payload (test/fast-path.test.ts); were they ever to differ, a payload with
  * nothing to explain is accepted, as the schema says.
  */
-export function explainFailure<V extends Vendor, N extends WebhookEventName<V>>(
+function explainFailure<V extends Vendor, N extends WebhookEventName<V>>(
   vendor: V,
   name: N,
   explain: Explain,
