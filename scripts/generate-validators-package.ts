@@ -158,7 +158,7 @@ function validateEventByName(name: string, payload: unknown, options?: ValidateO
 
 /** Validators of every ${vendor.facts.name} event, dispatched on \`${vendor.facts.discriminator}\`. */
 export const ${vendor.id}Validator: VendorValidator<${id}> = /* @__PURE__ */ createVendorValidator(${id}, ${JSON.stringify(vendor.facts.discriminator)}, validateByName, {
-${table('is')}
+${table('check')}
 }, validateEventByName as VendorValidator<${id}>['validateEvent']);
 
 ${VENDOR_MEMBERS.map((member) => `export const ${member}: VendorValidator<${id}>['${member}'] = ${vendor.id}Validator.${member};`).join('\n')}

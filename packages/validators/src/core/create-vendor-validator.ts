@@ -4,6 +4,7 @@ import { createWebhookSchema, type WebhookSchema } from './standard-schema.js';
 import { lookupByName } from './event-lookup.js';
 import { BodyRefusal, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, readJsonBody } from './parse-json-body.js';
 import type {
+  FastCheck,
   InvalidResult,
   ParseOptions,
   ValidateOptions,
@@ -15,7 +16,6 @@ import type {
 } from './types.js';
 
 type ValidateFunction<V extends Vendor> = (payload: unknown, options?: ValidateOptions) => ValidationResult<V>;
-type IsFunction = (payload: unknown) => boolean;
 
 /** Everything one vendor's payloads can be checked with. Methods do not use `this`: destructure freely. */
 export interface VendorValidator<V extends Vendor> {
@@ -78,18 +78,19 @@ export function unknownEvent<V extends Vendor>(
  * that its call sites see that vendor's events only and do not share one closure's feedback with the others).
  * `validate` and `parseWebhook` find the event by a name read from the payload, a fresh string: they look it up
  * with lookupByName, which does not hash it, and leave validateEvent to word a name the vendor does not have.
- * It takes each event's `validate<Type>` (the table validateEvent reads) and `is<Type>`, not its EventValidator, and makes an event's Standard
- * Schema when asked: a bundle of the vendor's dispatcher then carries no per-event objects it does not use.
+ * It takes each event's `validate<Type>` (the table validateEvent reads) and fast path (isEvent's), not its
+ * EventValidator, and makes an event's Standard Schema when asked: a bundle of the vendor's dispatcher then
+ * carries no per-event objects and no `is<Type>` it does not use.
  */
 export function createVendorValidator<V extends Vendor>(
   vendor: V,
   discriminator: string,
   validateByName: Readonly<Record<string, ValidateFunction<V> | undefined>>,
-  guards: Readonly<Record<WebhookEventName<V>, IsFunction>>,
+  checks: Readonly<Record<WebhookEventName<V>, FastCheck>>,
   validateEvent: ValidateEventByName<V>,
 ): VendorValidator<V> {
   const eventNames = Object.keys(validateByName) as WebhookEventName<V>[];
-  const isByName = eventTable<IsFunction>(guards);
+  const checkByName = eventTable<FastCheck>(checks);
   const schemas: Record<string, WebhookSchema<unknown> | undefined> = Object.create(null);
   const invalid = (error: ValidationError): InvalidResult<V> => ({ ok: false, vendor, errors: [error] });
   const eventNamed = lookupByName(validateByName);
@@ -146,8 +147,8 @@ export function createVendorValidator<V extends Vendor>(
       return value instanceof BodyRefusal ? invalid(value.error) : dispatch(value, options);
     },
     isEvent<N extends WebhookEventName<V>>(name: N, payload: unknown): payload is WebhookEventMap[V][N] {
-      const is = typeof name === 'string' ? isByName[name] : undefined;
-      return is?.(payload) === true;
+      const check = typeof name === 'string' ? checkByName[name] : undefined;
+      return check?.(payload, false) === true;
     },
   };
 }
