@@ -17,6 +17,7 @@ import { summaryTable, type Goal, type Outcome } from './summary.js';
 // defaults (stops at the first error), both given only what our schemas need to compile.
 //   npx tsx validators.ts                          everything (several minutes)
 //   npx tsx validators.ts --only=nexconn,mock      payloads whose label holds any of the words
+//   npx tsx validators.ts --sets=documented        payloads of these sets (documented, synthetic, captured, mock)
 //   npx tsx validators.ts --rounds=5 --batch=500   every measurement with these (defaults: 9/5000, 9/2000, 15/2000)
 const options = benchOptions();
 const sized = (rounds: number, batch: number) => ({ rounds: options.rounds ?? rounds, batch: options.batch ?? batch });
@@ -98,7 +99,7 @@ const ratio = (them: number, us: number) => `${(them / us).toFixed(2)}x`;
 
 // 1. The headline payloads, every contender, Zod included.
 const rows: string[] = [];
-for (const entry of benchPayloads().filter((payload) => selected(options, payload.label))) {
+for (const entry of benchPayloads().filter((payload) => selected(options, payload.label, payload.set))) {
   const payload = JSON.parse(entry.body);
   const { contenders: c, rejectedBy } = await contendersFor(entry, payload);
   if (rejectedBy.length > 0) throw new Error(`${rejectedBy.join(', ')} reject(s) ${entry.label}`);
@@ -122,9 +123,12 @@ for (const entry of benchPayloads().filter((payload) => selected(options, payloa
 // 2. Every payload: documented examples, the two synthetic ones, captured real deliveries, one mock per event.
 const captured = capturedPayloads();
 const mocks = mockPayloads();
-const notMeasured: NotMeasured[] = [...captured.notMeasured, ...mocks.notMeasured].filter((entry) => selected(options, entry.label));
+const notMeasured: NotMeasured[] = [
+  ...captured.notMeasured.filter((entry) => selected(options, entry.label, 'captured')),
+  ...mocks.notMeasured.filter((entry) => selected(options, entry.label, 'mock')),
+];
 const everyPayload = [...documentedPayloads(), ...syntheticPayloads(), ...captured.payloads, ...mocks.payloads].filter((payload) =>
-  selected(options, payload.label),
+  selected(options, payload.label, payload.set),
 );
 const versusRows: string[] = [];
 const parseRows: string[] = [];
@@ -190,8 +194,12 @@ for (const entry of everyPayload) {
 }
 
 const sizeNote = (size: { rounds: number; batch: number }) => `median of ${size.rounds} interleaved rounds, ${size.batch} calls per sample`;
-const focus =
-  options.only.length > 0 ? `; only payloads whose label holds ${options.only.map((part) => JSON.stringify(part)).join(' or ')}` : '';
+const focus = [
+  ...(options.only.length > 0 ? [`only payloads whose label holds ${options.only.map((part) => JSON.stringify(part)).join(' or ')}`] : []),
+  ...(options.sets.length > 0 ? [`only the sets ${options.sets.join(', ')}`] : []),
+]
+  .map((part) => `; ${part}`)
+  .join('');
 console.log(
   `Validation throughput (node ${process.version}, ${new Date().toISOString().slice(0, 10)}), ${sizeNote(headlineSize)}${focus}\n`,
 );
