@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 // What a bundle carries: each entry bundled alone, minified, then gzipped (esbuild, ESM, neutral platform).
 const entries: Record<string, string> = {
   'one event: `@chat-webhooks/validators/talkplus/member_added`': `export { validateTalkplusMemberAddedEvent } from '@chat-webhooks/validators/talkplus/member_added';`,
+  'one event, its boolean guard alone: `isTalkplusMemberAddedEvent`': `export { isTalkplusMemberAddedEvent } from '@chat-webhooks/validators/talkplus/member_added';`,
   'one small event: `@chat-webhooks/validators/nexconn/open_channel.operation`': `export { validateNexconnOpenChannelOperationEvent } from '@chat-webhooks/validators/nexconn/open_channel.operation';`,
   'one vendor: `@chat-webhooks/validators/talkplus`': `export { parseWebhook } from '@chat-webhooks/validators/talkplus';`,
   'one vendor: `@chat-webhooks/validators/nexconn`': `export { parseWebhook } from '@chat-webhooks/validators/nexconn';`,

@@ -37,6 +37,10 @@ export default defineConfig([
   {
     ...shared,
     entry: events,
+    // Not minified: oxc's minifier drops the `/* @__PURE__ */` marks, without which a bundler keeps every
+    // event export (the explainer, the Standard Schema) even when only `is<Type>` is imported. These files are
+    // small, so their parse time barely moves, and the bundler that imports them minifies them anyway.
+    minify: false,
     dts: false,
     copy: vendors.map((vendor) => ({ from: `src/generated/declarations/${vendor}/*`, to: `dist/${vendor}` })),
   },

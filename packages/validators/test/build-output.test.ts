@@ -10,9 +10,11 @@ import packageJson from '../package.json' with { type: 'json' };
 const dist = join(import.meta.dirname, '..', 'dist');
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
 
-async function bundle(entry: string): Promise<string> {
+/** A consumer's minified bundle of `entry` (a file of dist/), or of only the exports named. */
+async function bundle(entry: string, only?: string[]): Promise<string> {
+  const contents = only && `export { ${only.join(', ')} } from ${JSON.stringify(join(dist, entry))};`;
   const result = await build({
-    entryPoints: [join(dist, entry)],
+    ...(contents ? { stdin: { contents, resolveDir: dist, loader: 'js' as const } } : { entryPoints: [join(dist, entry)] }),
     bundle: true,
     minify: true,
     write: false,
@@ -45,6 +47,19 @@ describe('the built package', () => {
       expect(one).not.toContain(other);
     expect(all).toContain('open_channel:create');
     expect(one.length * 5).toBeLessThan(all.length);
+  });
+
+  it("a bundle of an event's is<Type> alone carries its fast path only: no explainer, no error wording, no Standard Schema", async () => {
+    const guard = await bundle('sendbird/group_channel.message_update.js', ['isSendbirdGroupChannelMessageUpdateEvent']);
+    const validator = await bundle('sendbird/group_channel.message_update.js', ['validateSendbirdGroupChannelMessageUpdateEvent']);
+    expect(guard).toContain('group_channel:message_update');
+    // What explaining a failure needs (the schema as data, the wording, the option checks) comes with validate<Type> only.
+    for (const part of ['x-strict-properties', 'is missing the required property', '@chat-webhooks/validators: ']) {
+      expect(guard).not.toContain(part);
+      expect(validator).toContain(part);
+    }
+    for (const code of [guard, validator]) expect(code).not.toContain('~standard');
+    expect(guard.length * 2).toBeLessThan(validator.length);
   });
 
   it('a bundle of one vendor carries no other vendor', async () => {
