@@ -45,8 +45,8 @@ const compiled = new Map<
 >();
 
 // TypeBox behind the dispatch an application would write for it: a table by vendor, then by event name (with
-// no prototype, as the root's), and one call site for every event, as the root `validateEvent` has. Compared
-// with the root, where TypeBox called directly is compared with `validate<Type>`.
+// no prototype, as the root's), and one call site for every event, as the root `validateEvent` has: the
+// like-for-like contender of the root, beside TypeBox called directly (the goal's contender).
 const typeboxByVendor: Record<string, Record<string, { Check(value: unknown): boolean }>> = Object.create(null);
 function typeboxValidateEvent(vendor: string, name: string, payload: unknown): boolean {
   return typeboxByVendor[vendor]![name]!.Check(payload);
