@@ -23,6 +23,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const failures = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('FAIL '));
 
 describe('check-endpoint on a well-behaved endpoint (@chat-webhooks/receiver)', () => {
+  it("an endpoint whose work lands after its answers: an earlier check's delivery is not counted as the next one's", async () => {
+    // Counted 150 ms after each handler ran: the unknown event's would land inside the duplicate check's window.
+    const server = await receiverServer('talkplus', { secret: SECRET }, { countDelayMs: 150 });
+    const result = await runCli([
+      'check-endpoint',
+      'talkplus',
+      '--url',
+      server.url,
+      '--processed-url',
+      server.processedUrl,
+      '--burst',
+      '5',
+    ]);
+    expect(failures(result.stdout)).toEqual([]);
+    expect(result.stdout).toMatch(/^PASS duplicate +.*; processed once$/m);
+    expect(result.code).toBe(0);
+  });
+
   it('TalkPlus: every check passes, exit 0, and the report card is written as Markdown', async () => {
     const server = await receiverServer('talkplus', { secret: SECRET });
     const report = join(dir, 'card.md');

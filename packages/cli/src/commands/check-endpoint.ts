@@ -44,7 +44,7 @@ Options:
   --allow-remote        allow a URL that is not 127.0.0.1, ::1 or localhost (your own endpoint only)
   --processed-url URL   a GET on your app answering how many deliveries it processed (a JSON number or
                         { "processed": n }): refused and duplicate deliveries are then counted, not guessed
-  --settle-ms MS        wait after a send before reading the count (default 250, at most 10000)
+  --settle-ms MS        wait for handlers that run after the answer before reading the count (default 250, at most 10000)
   --burst N             deliveries in the timing burst (default 20, 1 to 500)
   --concurrency N       of them at once (default 4, 1 to 32)
   --huge-bytes N        size of the huge body (default 4194304, 1024 to 67108864)

@@ -102,12 +102,30 @@ function everydayEvent(vendor: Vendor, discriminator: string): string {
 
 /**
  * Runs `send` and says whether the endpoint's processed count moved meanwhile (after `settleMs`, since handlers
- * usually run after the answer); `moved` is undefined when the user gave no way to ask.
+ * usually run after the answer); `moved` is undefined when the user gave no way to ask. The count before is read
+ * once it has stopped moving, so that the late handler of an earlier check's delivery (a loaded endpoint runs them
+ * well after answering) is not counted as this check's.
  */
 export async function watchingProcessed<T>(context: CheckContext, send: () => Promise<T>): Promise<{ result: T; moved?: number }> {
-  const before = await context.processed?.();
+  const before = context.processed && (await settledCount(context.processed, context.limits.settleMs));
   const result = await send();
   if (context.processed === undefined || before === undefined) return { result };
-  await new Promise((resolve) => setTimeout(resolve, context.limits.settleMs));
+  await settle(context.limits.settleMs);
   return { result, moved: (await context.processed()) - before };
 }
+
+// Bounded: an endpoint whose count never stops moving (other traffic) is measured from the last read.
+const MAX_SETTLE_READS = 8;
+
+async function settledCount(processed: () => Promise<number>, settleMs: number): Promise<number> {
+  let count = await processed();
+  for (let read = 0; read < MAX_SETTLE_READS; read++) {
+    await settle(settleMs);
+    const again = await processed();
+    if (again === count) break;
+    count = again;
+  }
+  return count;
+}
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
