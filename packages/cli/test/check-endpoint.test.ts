@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../src/endpoint/report-html.js';
-import { receiverServer, stopAll } from './fixtures/endpoint/servers.js';
+import { receiverServer, stopAll, type Running } from './fixtures/endpoint/servers.js';
 import { runCli } from './run-cli.js';
 
 const SECRET = 'check-endpoint-test-secret';
@@ -21,21 +21,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The report card's lines that failed, as `id: detail`. */
 const failures = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('FAIL '));
+/** check-endpoint on a TalkPlus endpoint, counting what its handlers ran, with a short burst. */
+const checkCounting = (server: Running) =>
+  runCli(['check-endpoint', 'talkplus', '--url', server.url, '--processed-url', server.processedUrl, '--burst', '5']);
 
 describe('check-endpoint on a well-behaved endpoint (@chat-webhooks/receiver)', () => {
   it("an endpoint whose work lands after its answers: an earlier check's delivery is not counted as the next one's", async () => {
     // Counted 150 ms after each handler ran: the unknown event's would land inside the duplicate check's window.
     const server = await receiverServer('talkplus', { secret: SECRET }, { countDelayMs: 150 });
-    const result = await runCli([
-      'check-endpoint',
-      'talkplus',
-      '--url',
-      server.url,
-      '--processed-url',
-      server.processedUrl,
-      '--burst',
-      '5',
-    ]);
+    const result = await checkCounting(server);
     expect(failures(result.stdout)).toEqual([]);
     expect(result.stdout).toMatch(/^PASS duplicate +.*; processed once$/m);
     expect(result.code).toBe(0);
@@ -112,16 +106,7 @@ describe('check-endpoint on a well-behaved endpoint (@chat-webhooks/receiver)', 
 describe('check-endpoint on deliberately bad endpoints: one FAIL line per failed check, exit 1', () => {
   it('an endpoint that skips verification', async () => {
     const server = await receiverServer('talkplus', { unsafeSkipVerification: true });
-    const result = await runCli([
-      'check-endpoint',
-      'talkplus',
-      '--url',
-      server.url,
-      '--processed-url',
-      server.processedUrl,
-      '--burst',
-      '5',
-    ]);
+    const result = await checkCounting(server);
     expect(result.code).toBe(1);
     expect(failures(result.stdout)).toEqual([
       expect.stringMatching(
@@ -159,16 +144,7 @@ describe('check-endpoint on deliberately bad endpoints: one FAIL line per failed
 
   it('an endpoint that processes the same delivery twice, counted through --processed-url', async () => {
     const server = await receiverServer('talkplus', { secret: SECRET, dedupe: false });
-    const result = await runCli([
-      'check-endpoint',
-      'talkplus',
-      '--url',
-      server.url,
-      '--processed-url',
-      server.processedUrl,
-      '--burst',
-      '5',
-    ]);
+    const result = await checkCounting(server);
     expect(result.code).toBe(1);
     expect(failures(result.stdout)).toEqual([
       expect.stringMatching(/^FAIL duplicate +.*: 200 in \d+ ms, then 200 in \d+ ms; processed 2 times \(the count went up by 2\)$/),
