@@ -107,11 +107,12 @@ function everydayEvent(vendor: Vendor, discriminator: string): string {
  * well after answering) is not counted as this check's.
  */
 export async function watchingProcessed<T>(context: CheckContext, send: () => Promise<T>): Promise<{ result: T; moved?: number }> {
-  const before = context.processed && (await settledCount(context.processed, context.limits.settleMs));
+  const { processed } = context;
+  if (processed === undefined) return { result: await send() };
+  const before = await settledCount(processed, context.limits.settleMs);
   const result = await send();
-  if (context.processed === undefined || before === undefined) return { result };
   await settle(context.limits.settleMs);
-  return { result, moved: (await context.processed()) - before };
+  return { result, moved: (await processed()) - before };
 }
 
 // Bounded: an endpoint whose count never stops moving (other traffic) is measured from the last read.
